@@ -1,0 +1,427 @@
+import { type DType, type TypedArray, dtypeOf, isDType, storage } from "./dtype.js";
+import { ShapeError, rangeError, typeError } from "./errors.js";
+import { forEachRow } from "./internal/iterate.js";
+import {
+  type Shape,
+  broadcastShapes,
+  contiguousStrides,
+  formatShape,
+  normalizeAxis,
+  sameShape,
+  sizeOf,
+} from "./internal/shape.js";
+import * as ops from "./methods.js";
+
+/** Nested JS arrays of numbers (or booleans), as `toArray()` returns and `array()` accepts. */
+export type NestedArray = number | boolean | readonly NestedArray[];
+
+/** Anything nabla accepts where numpy accepts an array-like. */
+export type ArrayLike = number | boolean | NDArray | TypedArray | readonly NestedArray[];
+
+/** One index per axis for `slice`: an integer (drops the axis), a `"start:stop:step"` string, `"..."` or `null` (new axis). */
+export type SliceSpec = number | string | null;
+
+/**
+ * An n-dimensional array: a typed array `data` seen through `shape`, `strides` and `offset`
+ * (numpy's and scijs/ndarray's model). Reshaping a contiguous array, transposing, slicing and
+ * broadcasting make views that share `data`; nothing is copied.
+ *
+ * @example
+ * const a = new NDArray(new Float64Array([1, 2, 3, 4, 5, 6]), [2, 3]);
+ * a.get(1, 2);           // 6
+ * a.T.shape;             // [3, 2], a view
+ * a.slice(":", "::-1");  // array([[3., 2., 1.], [6., 5., 4.]])
+ */
+export class NDArray {
+  /** The typed array holding the elements (possibly shared with other views). */
+  readonly data: TypedArray;
+  /** Length of each axis. */
+  readonly shape: readonly number[];
+  /** Step in `data`, in elements, between neighbours along each axis (0 for a broadcast axis). */
+  readonly strides: readonly number[];
+  /** Index in `data` of the first element. */
+  readonly offset: number;
+  /** The element type. */
+  readonly dtype: DType;
+
+  /**
+   * Wraps `data` without copying. Most code should use {@link array} or a creation function;
+   * this constructor is for views over existing buffers.
+   */
+  constructor(data: TypedArray, shape: Shape, strides?: Shape, offset = 0) {
+    this.data = data;
+    this.shape = Object.freeze([...shape]);
+    this.strides = Object.freeze(strides ? [...strides] : contiguousStrides(shape));
+    this.offset = offset;
+    this.dtype = dtypeOf(data);
+  }
+
+  /** Number of elements. */
+  get size(): number {
+    return sizeOf(this.shape);
+  }
+
+  /** Number of axes. */
+  get ndim(): number {
+    return this.shape.length;
+  }
+
+  /** True if the elements are laid out row-major without gaps (from `offset`). */
+  get isContiguous(): boolean {
+    let stride = 1;
+    for (let i = this.shape.length - 1; i >= 0; i--) {
+      if (this.shape[i] !== 1 && this.strides[i] !== stride) return false;
+      stride *= this.shape[i];
+    }
+    return true;
+  }
+
+  /** The transpose (a view), as numpy's `a.T`. */
+  get T(): NDArray {
+    return this.transpose();
+  }
+
+  /** Position in `data` of the element at `index` (negative indices count from the end). */
+  private locate(fn: string, index: readonly number[]): number {
+    if (index.length !== this.ndim) {
+      throw rangeError(`${fn}: expected ${this.ndim} indices for shape ${formatShape(this.shape)}, got ${index.length}.`);
+    }
+    let at = this.offset;
+    for (let i = 0; i < index.length; i++) {
+      const n = this.shape[i];
+      let k = index[i];
+      if (!Number.isInteger(k) || k < -n || k >= n) {
+        throw rangeError(`${fn}: index ${k} is out of bounds for axis ${i} with size ${n}.`);
+      }
+      if (k < 0) k += n;
+      at += k * this.strides[i];
+    }
+    return at;
+  }
+
+  /**
+   * The element at `index`, one integer per axis (negative counts from the end).
+   * @example
+   * array([[1, 2], [3, 4]]).get(1, -1); // 4
+   */
+  get(...index: number[]): number {
+    return this.data[this.locate("get", index)];
+  }
+
+  /**
+   * Writes `value` at `index` (in place; the one method besides `fill` that mutates).
+   * @example
+   * const a = zeros([2, 2]); a.set([0, 1], 5); // a = [[0, 5], [0, 0]]
+   */
+  set(index: readonly number[], value: number | boolean): this {
+    this.data[this.locate("set", index)] = Number(value);
+    return this;
+  }
+
+  /** Sets every element to `value`, in place. */
+  fill(value: number | boolean): this {
+    const v = Number(value);
+    forEachRow(this.shape, [this.strides], [this.offset], ([o], n, [s]) => {
+      for (let i = 0; i < n; i++) this.data[o + i * s] = v;
+    });
+    return this;
+  }
+
+  /**
+   * The single element of a size-1 array as a JS number (booleans as `true`/`false` are numbers 1/0).
+   * @example
+   * array([[7]]).item(); // 7
+   */
+  item(): number {
+    if (this.size !== 1) {
+      throw rangeError(`item: can only convert an array of size 1 to a number, got size ${this.size}.`);
+    }
+    return this.data[this.offset];
+  }
+
+  /**
+   * Nested JS arrays (numpy's `tolist()`); a 0-d array gives a number, bool arrays give booleans.
+   * @example
+   * array([[1, 2], [3, 4]]).toArray(); // [[1, 2], [3, 4]]
+   */
+  toArray(): NestedArray {
+    const bool = this.dtype === "bool";
+    const build = (axis: number, at: number): NestedArray => {
+      if (axis === this.ndim) return bool ? this.data[at] !== 0 : this.data[at];
+      const out: NestedArray[] = [];
+      for (let i = 0; i < this.shape[axis]; i++) out.push(build(axis + 1, at + i * this.strides[axis]));
+      return out;
+    };
+    return build(0, this.offset);
+  }
+
+  /** A contiguous copy with its own buffer. */
+  copy(): NDArray {
+    return this.astype(this.dtype);
+  }
+
+  /**
+   * A contiguous copy converted to `dtype` (float to int truncates toward zero, as numpy).
+   * @example
+   * array([1.7, -1.7]).astype("int32"); // array([ 1, -1], dtype=int32)
+   */
+  astype(dtype: DType): NDArray {
+    if (!isDType(dtype)) throw typeError(`astype: unknown dtype ${JSON.stringify(dtype)}; expected float64, float32, int32 or bool.`);
+    const out = new (storage(dtype))(this.size);
+    const toBool = dtype === "bool";
+    let k = 0;
+    forEachRow(this.shape, [this.strides], [this.offset], ([o], n, [s]) => {
+      const src = this.data;
+      if (toBool) for (let i = 0; i < n; i++) out[k++] = src[o + i * s] !== 0 ? 1 : 0;
+      else for (let i = 0; i < n; i++) out[k++] = src[o + i * s];
+    });
+    return new NDArray(out, this.shape);
+  }
+
+  /**
+   * The same elements in a new shape; one axis may be -1 (inferred). A view when the array is
+   * contiguous, else a copy (as numpy).
+   * @example
+   * arange(6).reshape(2, 3); // array([[0., 1., 2.], [3., 4., 5.]])
+   */
+  reshape(...shape: number[] | [readonly number[]]): NDArray {
+    const target = resolveShape(this.size, (Array.isArray(shape[0]) ? shape[0] : shape) as number[]);
+    const base = this.isContiguous ? this : this.copy();
+    return new NDArray(base.data, target, contiguousStrides(target), base.offset);
+  }
+
+  /**
+   * Permutes the axes (reverses them by default). Always a view.
+   * @example
+   * zeros([2, 3, 4]).transpose([1, 0, 2]).shape; // [3, 2, 4]
+   */
+  transpose(axes?: readonly number[]): NDArray {
+    const order = axes ? axes.map((a) => normalizeAxis("transpose", a, this.ndim)) : this.shape.map((_, i) => this.ndim - 1 - i);
+    if (order.length !== this.ndim || new Set(order).size !== this.ndim) {
+      throw rangeError(`transpose: axes ${JSON.stringify(axes)} are not a permutation of ${this.ndim} axes.`);
+    }
+    return new NDArray(this.data, order.map((a) => this.shape[a]), order.map((a) => this.strides[a]), this.offset);
+  }
+
+  /**
+   * Swaps two axes (a view).
+   */
+  swapaxes(axis1: number, axis2: number): NDArray {
+    const order = this.shape.map((_, i) => i);
+    const a = normalizeAxis("swapaxes", axis1, this.ndim);
+    const b = normalizeAxis("swapaxes", axis2, this.ndim);
+    [order[a], order[b]] = [order[b], order[a]];
+    return this.transpose(order);
+  }
+
+  /**
+   * Moves one axis to a new position (a view), as `np.moveaxis`.
+   */
+  moveaxis(source: number, destination: number): NDArray {
+    const from = normalizeAxis("moveaxis", source, this.ndim);
+    const to = normalizeAxis("moveaxis", destination, this.ndim);
+    const order = this.shape.map((_, i) => i).filter((i) => i !== from);
+    order.splice(to, 0, from);
+    return this.transpose(order);
+  }
+
+  /**
+   * numpy basic indexing, one spec per axis: an integer picks one position and drops the axis,
+   * a string `"start:stop:step"` slices it (any part may be omitted; negatives count from the
+   * end), `"..."` stands for all remaining axes and `null` inserts a new axis. Missing trailing
+   * specs mean `":"`. Always a view.
+   * @example
+   * const a = arange(12).reshape(3, 4);
+   * a.slice("1:", "::2");  // rows 1.., every second column
+   * a.slice(-1);           // last row, shape [4]
+   * a.slice("...", 0);     // first column, shape [3]
+   * a.slice(null, ":");    // shape [1, 3, 4]
+   */
+  slice(...specs: SliceSpec[]): NDArray {
+    const ellipsis = specs.indexOf("...");
+    if (ellipsis !== specs.lastIndexOf("...")) throw rangeError("slice: an index can only have a single ellipsis ('...').");
+    const consumed = specs.filter((s) => s !== null && s !== "...").length;
+    if (consumed > this.ndim) {
+      throw rangeError(`slice: too many indices for array: array is ${this.ndim}-dimensional, but ${consumed} were indexed.`);
+    }
+    const full =
+      ellipsis >= 0
+        ? [...specs.slice(0, ellipsis), ...new Array<SliceSpec>(this.ndim - consumed).fill(":"), ...specs.slice(ellipsis + 1)]
+        : [...specs, ...new Array<SliceSpec>(this.ndim - consumed).fill(":")];
+    const shape: number[] = [];
+    const strides: number[] = [];
+    let offset = this.offset;
+    let axis = 0;
+    for (const spec of full) {
+      if (spec === null) {
+        shape.push(1);
+        strides.push(0);
+        continue;
+      }
+      const n = this.shape[axis];
+      const stride = this.strides[axis];
+      if (typeof spec === "number") {
+        if (!Number.isInteger(spec) || spec < -n || spec >= n) {
+          throw rangeError(`slice: index ${spec} is out of bounds for axis ${axis} with size ${n}.`);
+        }
+        offset += (spec < 0 ? spec + n : spec) * stride;
+      } else if (typeof spec === "string") {
+        const [start, count, step] = parseSlice(spec, n);
+        offset += start * stride;
+        shape.push(count);
+        strides.push(step * stride);
+      } else {
+        throw typeError(`slice: index must be an integer, a "start:stop:step" string, "..." or null, got ${String(spec)}.`);
+      }
+      axis++;
+    }
+    return new NDArray(this.data, shape, strides, offset);
+  }
+
+  /**
+   * A read-only-in-spirit view with the given shape, numpy's broadcasting rules (stride 0 on
+   * repeated axes). Writing through it writes the shared elements.
+   * @example
+   * array([1, 2, 3]).broadcastTo([2, 3]); // array([[1., 2., 3.], [1., 2., 3.]])
+   */
+  broadcastTo(shape: Shape): NDArray {
+    const target = broadcastShapes("broadcastTo", this.shape, shape);
+    if (!sameShape(target, shape)) {
+      throw new ShapeError(`broadcastTo: cannot broadcast shape ${formatShape(this.shape)} to ${formatShape(shape)}.`);
+    }
+    const lead = shape.length - this.ndim;
+    const strides = shape.map((n, i) => (i < lead || this.shape[i - lead] !== n ? 0 : this.strides[i - lead]));
+    return new NDArray(this.data, shape, strides, this.offset);
+  }
+
+  /**
+   * Inserts a length-1 axis at `axis` (a view).
+   * @example
+   * zeros([3]).expandDims(0).shape; // [1, 3]
+   */
+  expandDims(axis: number): NDArray {
+    const at = normalizeAxis("expandDims", axis, this.ndim + 1);
+    const shape = [...this.shape];
+    const strides = [...this.strides];
+    shape.splice(at, 0, 1);
+    strides.splice(at, 0, 0);
+    return new NDArray(this.data, shape, strides, this.offset);
+  }
+
+  /**
+   * Removes length-1 axes (all, or the given ones; a view).
+   * @example
+   * zeros([1, 3, 1]).squeeze().shape; // [3]
+   */
+  squeeze(axis?: number | readonly number[]): NDArray {
+    const drop =
+      axis === undefined
+        ? this.shape.map((n, i) => (n === 1 ? i : -1)).filter((i) => i >= 0)
+        : (typeof axis === "number" ? [axis] : axis).map((a) => normalizeAxis("squeeze", a, this.ndim));
+    for (const a of drop) {
+      if (this.shape[a] !== 1) throw rangeError(`squeeze: cannot select an axis to squeeze out which has size not equal to one (axis ${a} has size ${this.shape[a]}).`);
+    }
+    const keep = this.shape.map((_, i) => i).filter((i) => !drop.includes(i));
+    return new NDArray(this.data, keep.map((i) => this.shape[i]), keep.map((i) => this.strides[i]), this.offset);
+  }
+
+  /**
+   * The elements as a 1-D array: a view when contiguous, else a copy.
+   * @example
+   * zeros([2, 3]).ravel().shape; // [6]
+   */
+  ravel(): NDArray {
+    return this.reshape(this.size);
+  }
+
+  /** A 1-D copy of the elements. */
+  flatten(): NDArray {
+    return this.copy().reshape(this.size);
+  }
+
+  /** The elements as a contiguous typed array of exactly `size` elements (shared when possible). */
+  toTypedArray(): TypedArray {
+    if (this.isContiguous) return this.data.subarray(this.offset, this.offset + this.size);
+    return this.copy().data;
+  }
+
+  /** numpy's repr: `array([1., 2.])`. */
+  toString(): string {
+    return ops.repr(this);
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return ops.repr(this);
+  }
+
+  // Chainable math: each method is the function of the same meaning in the namespace.
+  add(other: ArrayLike): NDArray { return ops.add(this, other); }
+  sub(other: ArrayLike): NDArray { return ops.subtract(this, other); }
+  mul(other: ArrayLike): NDArray { return ops.multiply(this, other); }
+  div(other: ArrayLike): NDArray { return ops.divide(this, other); }
+  pow(other: ArrayLike): NDArray { return ops.power(this, other); }
+  mod(other: ArrayLike): NDArray { return ops.mod(this, other); }
+  neg(): NDArray { return ops.negative(this); }
+  abs(): NDArray { return ops.abs(this); }
+  sqrt(): NDArray { return ops.sqrt(this); }
+  square(): NDArray { return ops.square(this); }
+  exp(): NDArray { return ops.exp(this); }
+  log(): NDArray { return ops.log(this); }
+  sin(): NDArray { return ops.sin(this); }
+  cos(): NDArray { return ops.cos(this); }
+  tan(): NDArray { return ops.tan(this); }
+  tanh(): NDArray { return ops.tanh(this); }
+  maximum(other: ArrayLike): NDArray { return ops.maximum(this, other); }
+  minimum(other: ArrayLike): NDArray { return ops.minimum(this, other); }
+  clip(min: ArrayLike | null, max: ArrayLike | null): NDArray { return ops.clip(this, min, max); }
+  eq(other: ArrayLike): NDArray { return ops.equal(this, other); }
+  ne(other: ArrayLike): NDArray { return ops.notEqual(this, other); }
+  lt(other: ArrayLike): NDArray { return ops.less(this, other); }
+  le(other: ArrayLike): NDArray { return ops.lessEqual(this, other); }
+  gt(other: ArrayLike): NDArray { return ops.greater(this, other); }
+  ge(other: ArrayLike): NDArray { return ops.greaterEqual(this, other); }
+}
+
+/** Resolves a reshape target with at most one -1 against `size`. */
+function resolveShape(size: number, shape: readonly number[]): number[] {
+  const unknown = shape.indexOf(-1);
+  if (unknown !== shape.lastIndexOf(-1)) throw rangeError("reshape: can only specify one unknown dimension (-1).");
+  for (const n of shape) {
+    if (!Number.isInteger(n) || n < -1) throw rangeError(`reshape: invalid dimension ${n} in ${formatShape(shape)}.`);
+  }
+  const known = shape.reduce((p, n) => (n === -1 ? p : p * n), 1);
+  const out = [...shape];
+  if (unknown >= 0) {
+    if (known === 0 || size % known !== 0) throw new ShapeError(`reshape: cannot reshape array of size ${size} into shape ${formatShape(shape)}.`);
+    out[unknown] = size / known;
+  } else if (known !== size) {
+    throw new ShapeError(`reshape: cannot reshape array of size ${size} into shape ${formatShape(shape)}.`);
+  }
+  return out;
+}
+
+/** Python slice semantics: returns [start, count, step] for an axis of length n. */
+function parseSlice(spec: string, n: number): [number, number, number] {
+  const parts = spec.split(":");
+  if (parts.length < 1 || parts.length > 3) throw rangeError(`slice: cannot parse "${spec}"; expected "start:stop:step".`);
+  const num = (s: string | undefined): number | undefined => {
+    if (s === undefined || s.trim() === "") return undefined;
+    const v = Number(s);
+    if (!Number.isInteger(v)) throw rangeError(`slice: cannot parse "${spec}"; "${s}" is not an integer.`);
+    return v;
+  };
+  if (parts.length === 1) {
+    throw rangeError(`slice: "${spec}" is not a slice; pass a number to pick one index.`);
+  }
+  const step = num(parts[2]) ?? 1;
+  if (step === 0) throw rangeError("slice: slice step cannot be zero.");
+  const clamp = (v: number | undefined, dflt: number, lo: number, hi: number): number => {
+    if (v === undefined) return dflt;
+    if (v < 0) v += n;
+    return Math.min(Math.max(v, lo), hi);
+  };
+  const start = step > 0 ? clamp(num(parts[0]), 0, 0, n) : clamp(num(parts[0]), n - 1, -1, n - 1);
+  const stop = step > 0 ? clamp(num(parts[1]), n, 0, n) : clamp(num(parts[1]), -1, -1, n - 1);
+  const count = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
+  return [count === 0 ? 0 : start, count, step];
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+const conditions = ["@nabla/source", "module", "node", "development|production"];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
+  test: {
+    include: ["packages/*/test/**/*.test.ts", "examples/test/**/*.test.ts"],
+    pool: "threads",
+    testTimeout: 60_000,
+  },
+});
