@@ -41,3 +41,7 @@ export {
   equal, notEqual, less, lessEqual, greater, greaterEqual,
   logicalAnd, logicalOr, logicalXor, logicalNot, isnan, isinf, isfinite,
 } from "./compare.js";
+
+// helpers for sibling nabla packages: typed, marked errors and option checking
+export { typeError, rangeError } from "./errors.js";
+export { checkOptions, broadcastShapes, normalizeAxis } from "./internal/shape.js";
