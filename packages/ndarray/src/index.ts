@@ -42,6 +42,10 @@ export {
   logicalAnd, logicalOr, logicalXor, logicalNot, isnan, isinf, isfinite,
 } from "./compare.js";
 
+// printing
+export { repr, str, type PrintCallOptions } from "./print.js";
+export { setPrintoptions, getPrintoptions, type PrintOptions } from "./print/options.js";
+
 // helpers for sibling nabla packages: typed, marked errors and option checking
 export { typeError, rangeError } from "./errors.js";
 export { checkOptions, broadcastShapes, normalizeAxis } from "./internal/shape.js";
