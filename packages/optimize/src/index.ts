@@ -1,0 +1,15 @@
+/**
+ * @nabla/optimize: scipy.optimize's minimize in TypeScript.
+ * @packageDocumentation
+ */
+
+export { Bounds, type BoundsLike } from "./bounds.js";
+export { BFGS, HessianUpdateStrategy, SR1 } from "./hessianUpdateStrategy.js";
+export {
+  type MinimizeOptions,
+  minimize,
+  type ObjectiveFunction,
+  type Returned,
+} from "./minimize.js";
+export { OptimizeResult, type OptimizeResultFields } from "./optimizeResult.js";
+export { StopIteration } from "./stopIteration.js";

@@ -1,0 +1,352 @@
+// scipy's line_search_wolfe1 (DCSRCH), line_search_wolfe2 (Nocedal & Wright's zoom) and the
+// wolfe12 combination BFGS, CG and Newton-CG use.
+import { dcsrch } from "./dcsrch.js";
+import { dot } from "./vec.js";
+
+export interface LineSearchResult {
+  alpha: number | null;
+  fc: number;
+  gc: number;
+  fval: number;
+  oldFval: number;
+  /** Gradient at the accepted point (null when the search did not evaluate it there). */
+  gval: Float64Array | null;
+}
+
+type Fn = (x: Float64Array) => number;
+type Grad = (x: Float64Array) => Float64Array;
+
+function pointAt(xk: Float64Array, s: number, pk: Float64Array): Float64Array {
+  const x = new Float64Array(xk.length);
+  for (let i = 0; i < xk.length; i++) x[i] = xk[i] + s * pk[i];
+  return x;
+}
+
+export interface WolfeOptions {
+  c1: number;
+  c2: number;
+  amax: number;
+  amin: number;
+  xtol: number;
+}
+
+export function lineSearchWolfe1(
+  f: Fn,
+  fprime: Grad,
+  xk: Float64Array,
+  pk: Float64Array,
+  gfk: Float64Array,
+  oldFval: number,
+  oldOldFval: number | null,
+  o: WolfeOptions,
+): LineSearchResult {
+  let gval = gfk;
+  let fc = 0;
+  let gc = 0;
+  const phi = (s: number) => {
+    fc++;
+    return f(pointAt(xk, s, pk));
+  };
+  const derphi = (s: number) => {
+    gval = fprime(pointAt(xk, s, pk));
+    gc++;
+    return dot(gval, pk);
+  };
+  const derphi0 = dot(gfk, pk);
+  let alpha1 = 1.0;
+  if (oldOldFval !== null && derphi0 !== 0) {
+    alpha1 = Math.min(1.0, (1.01 * 2 * (oldFval - oldOldFval)) / derphi0);
+    if (alpha1 < 0) alpha1 = 1.0;
+  }
+  const r = dcsrch(phi, derphi, o.c1, o.c2, o.xtol, o.amin, o.amax, alpha1, oldFval, derphi0, 100);
+  return { alpha: r.stp, fc, gc, fval: r.phi1, oldFval: r.phi0, gval };
+}
+
+function cubicmin(
+  a: number,
+  fa: number,
+  fpa: number,
+  b: number,
+  fb: number,
+  c: number,
+  fc: number,
+): number | null {
+  const C = fpa;
+  const db = b - a;
+  const dc = c - a;
+  const denom = (db * dc) ** 2 * (db - dc);
+  if (denom === 0 || !Number.isFinite(denom)) return null;
+  const u = fb - fa - C * db;
+  const v = fc - fa - C * dc;
+  let A = dc ** 2 * u + -(db ** 2) * v;
+  let B = -(dc ** 3) * u + db ** 3 * v;
+  A /= denom;
+  B /= denom;
+  const radical = B * B - 3 * A * C;
+  if (
+    radical < 0 ||
+    A === 0 ||
+    !Number.isFinite(A) ||
+    !Number.isFinite(B) ||
+    !Number.isFinite(radical)
+  )
+    return null;
+  const xmin = a + (-B + Math.sqrt(radical)) / (3 * A);
+  return Number.isFinite(xmin) ? xmin : null;
+}
+
+function quadmin(a: number, fa: number, fpa: number, b: number, fb: number): number | null {
+  const D = fa;
+  const C = fpa;
+  const db = b - a * 1.0;
+  if (db === 0) return null;
+  const B = (fb - D - C * db) / (db * db);
+  if (B === 0 || !Number.isFinite(B)) return null;
+  const xmin = a - C / (2.0 * B);
+  return Number.isFinite(xmin) ? xmin : null;
+}
+
+function zoom(
+  aLo0: number,
+  aHi0: number,
+  phiLo0: number,
+  phiHi0: number,
+  derphiLo0: number,
+  phi: (a: number) => number,
+  derphi: (a: number) => number,
+  phi0: number,
+  derphi0: number,
+  c1: number,
+  c2: number,
+  extra: (a: number, phi: number) => boolean,
+): { a: number | null; val: number | null; valprime: number | null } {
+  let aLo = aLo0;
+  let aHi = aHi0;
+  let phiLo = phiLo0;
+  let phiHi = phiHi0;
+  let derphiLo = derphiLo0;
+  const maxiter = 10;
+  let i = 0;
+  const delta1 = 0.2;
+  const delta2 = 0.1;
+  let phiRec = phi0;
+  let aRec = 0;
+  for (;;) {
+    const dalpha = aHi - aLo;
+    const [a, b] = dalpha < 0 ? [aHi, aLo] : [aLo, aHi];
+    let aj: number | null = null;
+    let cchk = 0;
+    if (i > 0) {
+      cchk = delta1 * dalpha;
+      aj = cubicmin(aLo, phiLo, derphiLo, aHi, phiHi, aRec, phiRec);
+    }
+    if (i === 0 || aj === null || aj > b - cchk || aj < a + cchk) {
+      const qchk = delta2 * dalpha;
+      aj = quadmin(aLo, phiLo, derphiLo, aHi, phiHi);
+      if (aj === null || aj > b - qchk || aj < a + qchk) aj = aLo + 0.5 * dalpha;
+    }
+    const phiAj = phi(aj);
+    if (phiAj > phi0 + c1 * aj * derphi0 || phiAj >= phiLo) {
+      phiRec = phiHi;
+      aRec = aHi;
+      aHi = aj;
+      phiHi = phiAj;
+    } else {
+      const derphiAj = derphi(aj);
+      if (Math.abs(derphiAj) <= -c2 * derphi0 && extra(aj, phiAj)) {
+        return { a: aj, val: phiAj, valprime: derphiAj };
+      }
+      if (derphiAj * (aHi - aLo) >= 0) {
+        phiRec = phiHi;
+        aRec = aHi;
+        aHi = aLo;
+        phiHi = phiLo;
+      } else {
+        phiRec = phiLo;
+        aRec = aLo;
+      }
+      aLo = aj;
+      phiLo = phiAj;
+      derphiLo = derphiAj;
+    }
+    i++;
+    if (i > maxiter) return { a: null, val: null, valprime: null };
+  }
+}
+
+export type ExtraCondition = (
+  alpha: number,
+  x: Float64Array,
+  phi: number,
+  g: Float64Array,
+) => boolean;
+
+export function lineSearchWolfe2(
+  f: Fn,
+  fprime: Grad,
+  xk: Float64Array,
+  pk: Float64Array,
+  gfk: Float64Array,
+  oldFval: number,
+  oldOldFval: number | null,
+  c1: number,
+  c2: number,
+  amax: number | null,
+  extraCondition: ExtraCondition | null,
+  maxiter = 10,
+): LineSearchResult {
+  let fc = 0;
+  let gc = 0;
+  let gval: Float64Array | null = null;
+  let gvalAlpha: number | null = null;
+  const phi = (alpha: number) => {
+    fc++;
+    return f(pointAt(xk, alpha, pk));
+  };
+  const derphi = (alpha: number) => {
+    gc++;
+    gval = fprime(pointAt(xk, alpha, pk));
+    gvalAlpha = alpha;
+    return dot(gval, pk);
+  };
+  const derphi0 = dot(gfk, pk);
+  const extra = (alpha: number, phiv: number): boolean => {
+    if (extraCondition === null) return true;
+    if (gvalAlpha !== alpha) derphi(alpha);
+    return extraCondition(alpha, pointAt(xk, alpha, pk), phiv, gval as unknown as Float64Array);
+  };
+
+  let phi0 = oldFval;
+  let alpha0 = 0;
+  let alpha1 = 1.0;
+  if (oldOldFval !== null && derphi0 !== 0)
+    alpha1 = Math.min(1.0, (1.01 * 2 * (phi0 - oldOldFval)) / derphi0);
+  if (alpha1 < 0) alpha1 = 1.0;
+  if (amax !== null) alpha1 = Math.min(alpha1, amax);
+  let phiA1 = phi(alpha1);
+  let phiA0 = phi0;
+  let derphiA0 = derphi0;
+  let alphaStar: number | null = null;
+  let phiStar: number | null = null;
+  let derphiStar: number | null = null;
+  let done = false;
+  for (let i = 0; i < maxiter; i++) {
+    if (alpha1 === 0 || (amax !== null && alpha0 > amax)) {
+      alphaStar = null;
+      phiStar = phi0;
+      phi0 = oldOldFval as number;
+      derphiStar = null;
+      done = true;
+      break;
+    }
+    if (phiA1 > phi0 + c1 * alpha1 * derphi0 || (phiA1 >= phiA0 && i > 0)) {
+      const z = zoom(
+        alpha0,
+        alpha1,
+        phiA0,
+        phiA1,
+        derphiA0,
+        phi,
+        derphi,
+        phi0,
+        derphi0,
+        c1,
+        c2,
+        extra,
+      );
+      alphaStar = z.a;
+      phiStar = z.val;
+      derphiStar = z.valprime;
+      done = true;
+      break;
+    }
+    const derphiA1 = derphi(alpha1);
+    if (Math.abs(derphiA1) <= -c2 * derphi0 && extra(alpha1, phiA1)) {
+      alphaStar = alpha1;
+      phiStar = phiA1;
+      derphiStar = derphiA1;
+      done = true;
+      break;
+    }
+    if (derphiA1 >= 0) {
+      const z = zoom(
+        alpha1,
+        alpha0,
+        phiA1,
+        phiA0,
+        derphiA1,
+        phi,
+        derphi,
+        phi0,
+        derphi0,
+        c1,
+        c2,
+        extra,
+      );
+      alphaStar = z.a;
+      phiStar = z.val;
+      derphiStar = z.valprime;
+      done = true;
+      break;
+    }
+    let alpha2 = 2 * alpha1;
+    if (amax !== null) alpha2 = Math.min(alpha2, amax);
+    alpha0 = alpha1;
+    alpha1 = alpha2;
+    phiA0 = phiA1;
+    phiA1 = phi(alpha1);
+    derphiA0 = derphiA1;
+  }
+  if (!done) {
+    alphaStar = alpha1;
+    phiStar = phiA1;
+    derphiStar = null;
+  }
+  return {
+    alpha: alphaStar,
+    fc,
+    gc,
+    fval: phiStar as number,
+    oldFval: phi0,
+    gval: derphiStar === null ? null : gval,
+  };
+}
+
+export class LineSearchError extends Error {}
+
+/** wolfe1, then wolfe2 if it fails; throws LineSearchError when both fail. */
+export function lineSearchWolfe12(
+  f: Fn,
+  fprime: Grad,
+  xk: Float64Array,
+  pk: Float64Array,
+  gfk: Float64Array,
+  oldFval: number,
+  oldOldFval: number | null,
+  o: WolfeOptions,
+  extraCondition: ExtraCondition | null = null,
+): LineSearchResult {
+  let ret = lineSearchWolfe1(f, fprime, xk, pk, gfk, oldFval, oldOldFval, o);
+  if (ret.alpha !== null && extraCondition !== null) {
+    const xp1 = pointAt(xk, ret.alpha, pk);
+    if (!extraCondition(ret.alpha, xp1, ret.fval, ret.gval as Float64Array))
+      ret = { ...ret, alpha: null };
+  }
+  if (ret.alpha === null) {
+    ret = lineSearchWolfe2(
+      f,
+      fprime,
+      xk,
+      pk,
+      gfk,
+      oldFval,
+      oldOldFval,
+      o.c1,
+      o.c2,
+      o.amax,
+      extraCondition,
+    );
+  }
+  if (ret.alpha === null) throw new LineSearchError();
+  return ret;
+}

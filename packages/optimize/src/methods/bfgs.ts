@@ -1,0 +1,198 @@
+import { checkOptions, rangeError } from "@nabla/ndarray";
+import { toMatrix } from "../internal/convert.js";
+import { LineSearchError, lineSearchWolfe12 } from "../internal/lineSearch.js";
+import {
+  checkC1C2,
+  mat,
+  numOpt,
+  type Problem,
+  prepareScalarFunction,
+  STATUS_MESSAGES,
+  vec,
+} from "../internal/problem.js";
+import { hasNaN, matvec, norm2, vecnorm } from "../internal/vec.js";
+import { OptimizeResult } from "../optimizeResult.js";
+
+export const BFGS_OPTIONS = [
+  "gtol",
+  "norm",
+  "eps",
+  "maxiter",
+  "disp",
+  "returnAll",
+  "finiteDiffRelStep",
+  "xrtol",
+  "c1",
+  "c2",
+  "hessInv0",
+] as const;
+
+/** scipy's _minimize_bfgs. */
+export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeResult {
+  checkOptions('minimize(method="BFGS")', o, BFGS_OPTIONS);
+  const n = p.n;
+  const gtol = numOpt("BFGS", o, "gtol", 1e-5);
+  const ord = numOpt("BFGS", o, "norm", Number.POSITIVE_INFINITY);
+  const eps = numOpt("BFGS", o, "eps", Math.sqrt(2.220446049250313e-16));
+  const maxiter = numOpt("BFGS", o, "maxiter", 200 * n);
+  const xrtol = numOpt("BFGS", o, "xrtol", 0);
+  const c1 = numOpt("BFGS", o, "c1", 1e-4);
+  const c2 = numOpt("BFGS", o, "c2", 0.9);
+  checkC1C2("BFGS", c1, c2);
+  const relStep = (o.finiteDiffRelStep as number | undefined) ?? null;
+  const returnAll = Boolean(o.returnAll);
+  let Hk: Float64Array;
+  if (o.hessInv0 !== undefined && o.hessInv0 !== null) {
+    Hk = toMatrix('minimize(method="BFGS")', "options.hessInv0", o.hessInv0, n);
+    if (!isSymPosDef(Hk, n))
+      throw rangeError(
+        `minimize(method="BFGS"): options.hessInv0 must be symmetric positive definite ('hess_inv0' matrix isn't positive definite).`,
+      );
+  } else {
+    Hk = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) Hk[i * n + i] = 1;
+  }
+
+  const sf = prepareScalarFunction(p, eps, relStep);
+  const f = (x: Float64Array) => sf.fun(x);
+  const fprime = (x: Float64Array) => sf.grad(x);
+
+  let oldFval = f(p.x0);
+  let gfk = fprime(p.x0);
+  let k = 0;
+  let oldOldFval = oldFval + norm2(gfk) / 2;
+  let xk = p.x0;
+  const allvecs = returnAll ? [vec(xk)] : undefined;
+  let warnflag = 0;
+  let gnorm = vecnorm(gfk, ord);
+  const pk = new Float64Array(n);
+  const exactUpdate = n <= 32;
+  const T = new Float64Array(n * n);
+  const A1 = new Float64Array(n * n);
+  const A2 = new Float64Array(n * n);
+  while (gnorm > gtol && k < maxiter) {
+    matvec(pk, Hk, gfk);
+    for (let i = 0; i < n; i++) pk[i] = -pk[i];
+    let ls: ReturnType<typeof lineSearchWolfe12>;
+    try {
+      ls = lineSearchWolfe12(f, fprime, xk, pk, gfk, oldFval, oldOldFval, {
+        c1,
+        c2,
+        amin: 1e-100,
+        amax: 1e100,
+        xtol: 1e-14,
+      });
+    } catch (e) {
+      if (e instanceof LineSearchError) {
+        warnflag = 2;
+        break;
+      }
+      throw e;
+    }
+    const alpha = ls.alpha as number;
+    oldFval = ls.fval;
+    oldOldFval = ls.oldFval;
+    const sk = new Float64Array(n);
+    const xkp1 = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      sk[i] = alpha * pk[i];
+      xkp1[i] = xk[i] + sk[i];
+    }
+    allvecs?.push(vec(xkp1));
+    xk = xkp1;
+    const gfkp1 = ls.gval ?? fprime(xkp1);
+    const yk = new Float64Array(n);
+    for (let i = 0; i < n; i++) yk[i] = gfkp1[i] - gfk[i];
+    gfk = gfkp1;
+    k++;
+    if (p.callback?.(xk, oldFval)) break;
+    gnorm = vecnorm(gfk, ord);
+    if (gnorm <= gtol) break;
+    if (alpha * vecnorm(pk, 2) <= xrtol * (xrtol + vecnorm(xk, 2))) break;
+    if (!Number.isFinite(oldFval)) {
+      warnflag = 2;
+      break;
+    }
+    let rhokInv = 0;
+    for (let i = 0; i < n; i++) rhokInv += yk[i] * sk[i];
+    const rhok = rhokInv === 0 ? 1000.0 : 1 / rhokInv;
+    if (exactUpdate) {
+      // scipy's order: H = A1 (H A2) + rho s sᵀ with A1 = I - rho s yᵀ, A2 = I - rho y sᵀ
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < n; j++) {
+          A1[i * n + j] = (i === j ? 1 : 0) - sk[i] * yk[j] * rhok;
+          A2[i * n + j] = (i === j ? 1 : 0) - yk[i] * sk[j] * rhok;
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < n; j++) {
+          let s = 0;
+          for (let l = 0; l < n; l++) s += Hk[i * n + l] * A2[l * n + j];
+          T[i * n + j] = s;
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < n; j++) {
+          let s = 0;
+          for (let l = 0; l < n; l++) s += A1[i * n + l] * T[l * n + j];
+          Hk[i * n + j] = s + rhok * sk[i] * sk[j];
+        }
+      }
+    } else {
+      // The same update in O(n²): H - rho (s (Hy)ᵀ + (Hy) sᵀ) + (rho² yᵀHy + rho) s sᵀ
+      const hy = matvec(new Float64Array(n), Hk, yk);
+      let yhy = 0;
+      for (let i = 0; i < n; i++) yhy += yk[i] * hy[i];
+      const c = rhok * rhok * yhy + rhok;
+      for (let i = 0; i < n; i++) {
+        const si = sk[i];
+        const hyi = hy[i];
+        const row = i * n;
+        for (let j = 0; j < n; j++)
+          Hk[row + j] += -rhok * (si * hy[j] + hyi * sk[j]) + c * si * sk[j];
+      }
+    }
+  }
+  const fval = oldFval;
+  let msg: string;
+  if (warnflag === 2) msg = STATUS_MESSAGES.prLoss;
+  else if (k >= maxiter) {
+    warnflag = 1;
+    msg = STATUS_MESSAGES.maxiter;
+  } else if (Number.isNaN(gnorm) || Number.isNaN(fval) || hasNaN(xk)) {
+    warnflag = 3;
+    msg = STATUS_MESSAGES.nan;
+  } else msg = STATUS_MESSAGES.success;
+  const res = new OptimizeResult({
+    fun: fval,
+    jac: vec(gfk),
+    hessInv: mat(Hk, n),
+    nfev: sf.nfev,
+    njev: sf.ngev,
+    status: warnflag,
+    success: warnflag === 0,
+    message: msg,
+    x: vec(xk),
+    nit: k,
+  } as never);
+  if (allvecs) res.allvecs = allvecs;
+  return res;
+}
+
+function isSymPosDef(a: Float64Array, n: number): boolean {
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < i; j++) if (a[i * n + j] !== a[j * n + i]) return false;
+  const l = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    let d = a[j * n + j];
+    for (let k = 0; k < j; k++) d -= l[j * n + k] ** 2;
+    if (!(d > 0)) return false;
+    l[j * n + j] = Math.sqrt(d);
+    for (let i = j + 1; i < n; i++) {
+      let s = a[i * n + j];
+      for (let k = 0; k < j; k++) s -= l[i * n + k] * l[j * n + k];
+      l[i * n + j] = s / l[j * n + j];
+    }
+  }
+  return true;
+}

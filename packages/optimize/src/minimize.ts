@@ -1,0 +1,274 @@
+import {
+  type ArrayLike,
+  asarray,
+  checkOptions,
+  type NDArray,
+  rangeError,
+  ShapeError,
+  typeError,
+} from "@nabla/ndarray";
+import { type BoundsLike, standardizeBounds } from "./bounds.js";
+import { HessianUpdateStrategy } from "./hessianUpdateStrategy.js";
+import { toMatrix, toScalar, toVector, wrapX } from "./internal/convert.js";
+import { intermediate, type Problem } from "./internal/problem.js";
+import { minimizeBfgs } from "./methods/bfgs.js";
+import { minimizeDogleg } from "./methods/dogleg.js";
+import { minimizeTrustNcg } from "./methods/trustNcg.js";
+import type { OptimizeResult } from "./optimizeResult.js";
+import { StopIteration } from "./stopIteration.js";
+
+/** A value a user function may return: a number, an NDArray (0-d too) or (nested) number arrays. */
+export type Returned =
+  | number
+  | NDArray
+  | ArrayLike
+  | readonly number[]
+  | readonly (readonly number[])[];
+
+/** The objective: receives x as a float64 1-D NDArray (a copy), returns a scalar. */
+export type ObjectiveFunction = (x: NDArray) => Returned;
+
+/** Options of {@link minimize}; `options` holds the method's own settings (camelCase scipy names). */
+export interface MinimizeOptions {
+  /** "BFGS" (default without bounds), "L-BFGS-B" (default with bounds), "CG", "Newton-CG", "Nelder-Mead", "Powell", "dogleg", "trust-ncg", "trust-exact", "trust-krylov". Case-insensitive. */
+  method?: string;
+  /** Gradient: a function, `true` (fun returns `[f, g]`), "2-point"/"3-point", or absent for forward differences. */
+  jac?: ((x: NDArray) => Returned) | boolean | "2-point" | "3-point" | null;
+  /** Hessian: a function returning an n×n array, "2-point"/"3-point", or a {@link HessianUpdateStrategy}. */
+  hess?: ((x: NDArray) => Returned) | "2-point" | "3-point" | HessianUpdateStrategy | null;
+  /** Hessian times an arbitrary vector p. */
+  hessp?: ((x: NDArray, p: NDArray) => Returned) | null;
+  /** Box bounds: a {@link Bounds} or one `[lo, hi]` pair per coordinate (null for none). */
+  bounds?: BoundsLike | null;
+  /** Tolerance for termination; sets the method's main tolerance(s) as scipy does. */
+  tol?: number | null;
+  /** Called after each iteration with `{ x, fun }`; return `true` or throw {@link StopIteration} to stop. */
+  callback?: ((intermediateResult: OptimizeResult) => unknown) | null;
+  /** Method-specific options (maxiter, gtol, ...). */
+  options?: Record<string, unknown> | null;
+}
+
+type MethodFn = (p: Problem, o: Record<string, unknown>) => OptimizeResult;
+
+interface MethodInfo {
+  name: string;
+  run: MethodFn;
+  needsJac?: boolean;
+  needsHess?: "hess" | "hessOrHessp";
+  bounds?: boolean;
+  fdJac?: boolean;
+  tol: readonly string[];
+}
+
+const METHODS: Record<string, MethodInfo> = {
+  bfgs: { name: "BFGS", run: minimizeBfgs, fdJac: true, tol: ["gtol"] },
+  dogleg: { name: "dogleg", run: minimizeDogleg, needsJac: true, needsHess: "hess", tol: ["gtol"] },
+  "trust-ncg": {
+    name: "trust-ncg",
+    run: minimizeTrustNcg,
+    needsJac: true,
+    needsHess: "hessOrHessp",
+    tol: ["gtol"],
+  },
+};
+
+const VALID = () =>
+  Object.values(METHODS)
+    .map((m) => `"${m.name}"`)
+    .join(", ");
+
+const MINIMIZE_OPTIONS = [
+  "method",
+  "jac",
+  "hess",
+  "hessp",
+  "bounds",
+  "tol",
+  "callback",
+  "options",
+] as const;
+
+/**
+ * Minimizes a scalar function of one or more variables (scipy.optimize.minimize), with scipy's
+ * methods, defaults, stopping rules and result fields. Failures to converge are reported in the
+ * result (`success: false`, `status`, `message`), not thrown.
+ *
+ * @example
+ * const rosen = (x) => { const [a, b] = x.toArray(); return (1 - a) ** 2 + 100 * (b - a * a) ** 2; };
+ * const res = minimize(rosen, [1, 0]);
+ * res.x;    // ≈ [1, 1]
+ * res.nit;  // 32
+ * minimize(rosen, [1, 0], { method: "dogleg", jac: rosenDer, hess: rosenHess });
+ */
+export function minimize(
+  fun: ObjectiveFunction,
+  x0: ArrayLike,
+  options: MinimizeOptions = {},
+): OptimizeResult {
+  checkOptions("minimize", options, MINIMIZE_OPTIONS);
+  if (typeof fun !== "function")
+    throw typeError(`minimize: fun must be a function of x, got ${typeof fun}.`);
+  let x0a: NDArray;
+  try {
+    x0a = asarray(x0 as ArrayLike, { dtype: "float64" });
+  } catch (e) {
+    throw typeError(
+      `minimize: x0 must be a number or a 1-D array of numbers (${(e as Error).message}).`,
+    );
+  }
+  if (x0a.ndim > 1) {
+    throw new ShapeError(
+      `minimize: 'x0' must only have one dimension, got shape [${x0a.shape.join(",")}]. Flatten it (x0.ravel()) and reshape inside fun.`,
+    );
+  }
+  const x0f = Float64Array.from(x0a.toTypedArray() as Float64Array);
+  const n = x0f.length;
+  if (n === 0) throw new ShapeError("minimize: x0 must have at least one element.");
+
+  const { method: methodOpt, jac, hess, hessp, bounds, tol, callback } = options;
+  const methodName = methodOpt ?? (bounds !== undefined && bounds !== null ? "L-BFGS-B" : "BFGS");
+  if (typeof methodName !== "string")
+    throw typeError(`minimize: method must be a string, got ${typeof methodName}.`);
+  const info = METHODS[methodName.toLowerCase()];
+  if (!info)
+    throw rangeError(`minimize: unknown solver "${methodName}". Valid methods: ${VALID()}.`);
+  const mname = info.name;
+  const fn = `minimize(method="${mname}")`;
+
+  let o: Record<string, unknown> = { ...(options.options ?? {}) };
+  if (tol !== undefined && tol !== null) {
+    if (typeof tol !== "number" || !(tol >= 0))
+      throw rangeError(`minimize: tol must be a non-negative number, got ${String(tol)}.`);
+    for (const k of info.tol) if (o[k] === undefined) o[k] = tol;
+  }
+
+  // objective
+  let memo: { x: Float64Array; f: number; g: Float64Array } | null = null;
+  const callFun = (x: Float64Array): unknown => fun(wrapX(x));
+  let objective: (x: Float64Array) => number;
+  let gradient: Problem["jac"] = null;
+  if (jac === true) {
+    const compute = (x: Float64Array) => {
+      if (memo === null || !sameArray(memo.x, x)) {
+        const r = callFun(x);
+        if (!Array.isArray(r) || r.length !== 2) {
+          throw typeError(
+            `${fn}: with jac: true, fun must return [f, g] (value and gradient), got ${Array.isArray(r) ? `an array of length ${r.length}` : typeof r}.`,
+          );
+        }
+        memo = {
+          x: Float64Array.from(x),
+          f: toScalar(fn, r[0]),
+          g: toVector(fn, "the gradient returned by fun", r[1], n),
+        };
+      }
+      return memo;
+    };
+    objective = (x) => compute(x).f;
+    gradient = (x) => Float64Array.from(compute(x).g);
+  } else {
+    objective = (x) => toScalar(fn, callFun(x));
+    if (typeof jac === "function") gradient = (x) => toVector(fn, "jac", jac(wrapX(x)), n);
+    else if (jac === "2-point" || jac === "3-point") gradient = info.fdJac ? jac : null;
+    else if ((jac as unknown) === "cs")
+      throw rangeError(
+        `${fn}: complex-step derivatives ("cs") are not supported; use "2-point" or "3-point".`,
+      );
+    else if (jac !== undefined && jac !== null && jac !== false) {
+      throw typeError(
+        `${fn}: jac must be a function, true, "2-point", "3-point" or null, got ${String(jac)}.`,
+      );
+    }
+  }
+  if (info.needsJac && typeof gradient !== "function") {
+    throw rangeError(
+      `${fn}: Jacobian is required for ${mname} ${mname === "Newton-CG" ? "method" : "minimization"}. Pass jac: a gradient function (or jac: true with fun returning [f, g]).`,
+    );
+  }
+
+  let hessian: Problem["hess"] = null;
+  if (typeof hess === "function") hessian = (x) => toMatrix(fn, "hess", hess(wrapX(x)), n);
+  else if (hess === "2-point" || hess === "3-point" || hess instanceof HessianUpdateStrategy)
+    hessian = hess;
+  else if (hess !== undefined && hess !== null) {
+    throw typeError(
+      `${fn}: hess must be a function, "2-point", "3-point" or a HessianUpdateStrategy (new BFGS(), new SR1()), got ${String(hess)}.`,
+    );
+  }
+  let hessVec: Problem["hessp"] = null;
+  if (typeof hessp === "function")
+    hessVec = (x, p) => toVector(fn, "hessp", hessp(wrapX(x), wrapX(p)), n);
+  else if (hessp !== undefined && hessp !== null)
+    throw typeError(`${fn}: hessp must be a function (x, p) => H(x) p, got ${typeof hessp}.`);
+  if (info.needsHess === "hess" && typeof hessian !== "function") {
+    throw rangeError(
+      `${fn}: Hessian is required for ${mname} minimization. Pass hess: a function returning the n×n Hessian${mname === "trust-exact" ? ", or a HessianUpdateStrategy" : ""}.`,
+    );
+  }
+  if (info.needsHess === "hessOrHessp" && hessian === null && hessVec === null) {
+    throw rangeError(
+      `${fn}: either the Hessian or the Hessian-vector product is required for ${mname} minimization. Pass hess or hessp.`,
+    );
+  }
+
+  let lb: Float64Array | null = null;
+  let ub: Float64Array | null = null;
+  if (bounds !== undefined && bounds !== null) {
+    if (!info.bounds)
+      throw rangeError(
+        `${fn}: method ${mname} cannot handle bounds. Use "L-BFGS-B", "Nelder-Mead" or "Powell".`,
+      );
+    ({ lb, ub } = standardizeBounds(fn, bounds, n));
+  }
+
+  const state = { stopped: false };
+  let cb: Problem["callback"] = null;
+  if (typeof callback === "function") {
+    cb = (x, f) => {
+      try {
+        const r = callback(intermediate(x, f));
+        if (r === true) {
+          state.stopped = true;
+          return true;
+        }
+        return false;
+      } catch (e) {
+        if (e instanceof StopIteration || (e instanceof Error && e.name === "StopIteration")) {
+          state.stopped = true;
+          return true;
+        }
+        throw e;
+      }
+    };
+  } else if (callback !== undefined && callback !== null) {
+    throw typeError(`${fn}: callback must be a function, got ${typeof callback}.`);
+  }
+
+  o = { ...o };
+  const res = info.run(
+    {
+      n,
+      x0: x0f,
+      fun: objective,
+      jac: gradient,
+      hess: hessian,
+      hessp: hessVec,
+      lb,
+      ub,
+      callback: cb,
+      method: mname,
+    },
+    o,
+  );
+  if (state.stopped) {
+    res.success = false;
+    res.status = 99;
+    res.message = "`callback` raised `StopIteration`.";
+  }
+  return res;
+}
+
+function sameArray(a: Float64Array, b: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
