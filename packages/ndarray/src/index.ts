@@ -46,6 +46,9 @@ export {
 export { repr, str, type PrintCallOptions } from "./print.js";
 export { setPrintoptions, getPrintoptions, type PrintOptions } from "./print/options.js";
 
+// random
+export * as random from "./random/index.js";
+
 // helpers for sibling nabla packages: typed, marked errors and option checking
 export { typeError, rangeError } from "./errors.js";
 export { checkOptions, broadcastShapes, normalizeAxis } from "./internal/shape.js";

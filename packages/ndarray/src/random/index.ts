@@ -1,0 +1,2 @@
+export { defaultRng, Generator, type IntegersOptions, type Size } from "./generator.js";
+export type { Seed } from "./seedSequence.js";
