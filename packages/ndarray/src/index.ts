@@ -42,6 +42,35 @@ export {
   logicalAnd, logicalOr, logicalXor, logicalNot, isnan, isinf, isfinite,
 } from "./compare.js";
 
+// reductions, cumulative and differences
+export {
+  sum, prod, mean, var_, var_ as var, std, min, max, argmin, argmax, any, all,
+  type Axis, type ReduceOptions, type SumOptions, type VarOptions, type ArgOptions, type ReduceResult,
+} from "./reduce.js";
+export { cumsum, cumprod, type CumulativeOptions } from "./cumulative.js";
+export { diff, type DiffOptions } from "./diff.js";
+
+// indexing, joining, diagonals, comparisons of whole arrays
+export {
+  take, booleanMask, compress, extract, putmask, where, nonzero, argwhere, flatnonzero, type TakeOptions,
+} from "./indexing.js";
+export {
+  concatenate, stack, hstack, vstack, columnStack, meshgrid,
+  type ConcatenateOptions, type StackOptions, type MeshgridOptions,
+} from "./join.js";
+export { diag, diagonal, trace, type DiagonalOptions } from "./diag.js";
+export { isclose, allclose, arrayEqual, type IscloseOptions } from "./isclose.js";
+
+// linear algebra (also as the namespace `linalg`), calculus on data, polynomials
+export { matmul, dot, outer, inner } from "./linalg/index.js";
+export * as linalg from "./linalg/index.js";
+export { gradient, type GradientOptions } from "./gradient.js";
+export { polyfit, type PolyfitOptions, type PolyfitFullResult, type PolyfitCovResult } from "./polynomial/polyfit.js";
+export { polyval } from "./polynomial/polyval.js";
+export { polyder } from "./polynomial/polyder.js";
+export { polyint } from "./polynomial/polyint.js";
+export { roots, type RootsResult } from "./polynomial/roots.js";
+
 // printing
 export { repr, str, type PrintCallOptions } from "./print.js";
 export { setPrintoptions, getPrintoptions, type PrintOptions } from "./print/options.js";

@@ -11,6 +11,10 @@ import {
   sizeOf,
 } from "./internal/shape.js";
 import * as ops from "./methods.js";
+import type { CumulativeOptions } from "./cumulative.js";
+import type { DiagonalOptions } from "./diag.js";
+import type { TakeOptions } from "./indexing.js";
+import type { ArgOptions, ReduceOptions, ReduceResult, SumOptions, VarOptions } from "./reduce.js";
 
 /** Nested JS arrays of numbers (or booleans), as `toArray()` returns and `array()` accepts. */
 export type NestedArray = number | boolean | readonly NestedArray[];
@@ -380,6 +384,52 @@ export class NDArray {
   le(other: ArrayLike): NDArray { return ops.lessEqual(this, other); }
   gt(other: ArrayLike): NDArray { return ops.greater(this, other); }
   ge(other: ArrayLike): NDArray { return ops.greaterEqual(this, other); }
+
+  // Products: unlike the functions (which give a JS number for vector . vector), these always
+  // return an NDArray (0-d for two vectors), so calls chain.
+  /** Matrix product with `other`, numpy's `a @ b`; see {@link matmul}. @example array([[1, 2], [3, 4]]).matmul([[1], [1]]); // array([[3.], [7.]]) */
+  matmul(other: ArrayLike): NDArray { return toArrayResult(ops.matmul(this, other)); }
+  /** numpy's `a.dot(b)`; see {@link dot}. @example array([1, 2]).dot([[1, 0], [0, 1]]); // array([1., 2.]) */
+  dot(other: ArrayLike): NDArray { return toArrayResult(ops.dot(this, other)); }
+
+  // Reductions: with no axis and no keepdims they return a JS number (a boolean for any/all).
+  /** Sum over `axis` (all by default); see {@link sum}. @example array([[1, 2], [3, 4]]).sum({ axis: 0 }); // array([4., 6.]) */
+  sum<const O extends SumOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.sum(this, options); }
+  /** Product over `axis`; see {@link prod}. @example array([1, 2, 3]).prod(); // 6 */
+  prod<const O extends SumOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.prod(this, options); }
+  /** Mean over `axis`; see {@link mean}. @example array([1, 2, 3, 4]).mean(); // 2.5 */
+  mean<const O extends SumOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.mean(this, options); }
+  /** Variance over `axis` with `ddof`; see {@link var_}. @example array([1, 2, 3, 4]).var(); // 1.25 */
+  var<const O extends VarOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.var_(this, options); }
+  /** Standard deviation over `axis` with `ddof`; see {@link std}. @example array([1, 2, 3, 4]).std({ ddof: 1 }); // 1.2909944487358056 */
+  std<const O extends VarOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.std(this, options); }
+  /** Smallest element over `axis` (NaN propagates); see {@link min}. @example array([3, 1, 2]).min(); // 1 */
+  min<const O extends ReduceOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.min(this, options); }
+  /** Largest element over `axis` (NaN propagates); see {@link max}. @example array([3, 1, 2]).max(); // 3 */
+  max<const O extends ReduceOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.max(this, options); }
+  /** Index of the smallest element; see {@link argmin}. @example array([3, 1, 2]).argmin(); // 1 */
+  argmin<const O extends ArgOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.argmin(this, options); }
+  /** Index of the largest element; see {@link argmax}. @example array([3, 1, 2]).argmax(); // 0 */
+  argmax<const O extends ArgOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.argmax(this, options); }
+  /** True if any element is nonzero; see {@link any}. @example array([0, 2]).any(); // true */
+  any<const O extends ReduceOptions = Record<never, never>>(options?: O): ReduceResult<O, boolean> { return ops.any(this, options); }
+  /** True if every element is nonzero; see {@link all}. @example array([0, 2]).all(); // false */
+  all<const O extends ReduceOptions = Record<never, never>>(options?: O): ReduceResult<O, boolean> { return ops.all(this, options); }
+  /** Cumulative sum (flattened without `axis`); see {@link cumsum}. @example array([1, 2, 3]).cumsum(); // array([1., 3., 6.]) */
+  cumsum(options?: CumulativeOptions): NDArray { return ops.cumsum(this, options); }
+  /** Cumulative product (flattened without `axis`); see {@link cumprod}. @example array([1, 2, 3]).cumprod(); // array([1., 2., 6.]) */
+  cumprod(options?: CumulativeOptions): NDArray { return ops.cumprod(this, options); }
+  /** Elements at integer indices along `axis`; see {@link take}. @example array([10, 20, 30]).take([2, 0]); // array([30., 10.]) */
+  take(indices: ArrayLike, options?: TakeOptions): NDArray { return ops.take(this, indices, options); }
+  /** A diagonal as a view; see {@link diagonal}. @example array([[1, 2], [3, 4]]).diagonal(); // array([1., 4.]) */
+  diagonal(options?: DiagonalOptions): NDArray { return ops.diagonal(this, options); }
+  /** Sum along a diagonal; see {@link trace}. @example array([[1, 2], [3, 4]]).trace(); // 5 */
+  trace(options?: DiagonalOptions): number | NDArray { return ops.trace(this, options); }
+}
+
+/** A scalar product result as a 0-d array, so chained methods always get an NDArray. */
+function toArrayResult(v: NDArray | number): NDArray {
+  return typeof v === "number" ? new NDArray(new Float64Array([v]), []) : v;
 }
 
 /** Resolves a reshape target with at most one -1 against `size`. */

@@ -1,0 +1,200 @@
+"""Reference values for reductions, cumulative functions, diff, indexing, joining and isclose.
+
+Writes test/fixtures/ndarray.reduce.json. Run from packages/ndarray with the machine's python3
+(numpy 2.4): `python3 scripts/make-fixtures-reduce.py`.
+
+Floats are stored with repr (round-trip exact); inf/-inf/nan as strings, as in the golden files.
+Large inputs are not stored: `generated(n)` is reproduced exactly in the tests (integer
+arithmetic, one correctly rounded division and a multiplication by a literal).
+"""
+
+import json
+import math
+import os
+
+import warnings
+
+import numpy as np
+
+warnings.simplefilter("ignore", RuntimeWarning)
+
+SCALES = [1.0, 1e-3, 1e3, 1e6, 1e-6]
+
+
+def generated(n):
+    i = np.arange(n, dtype=np.int64)
+    base = ((i * 7919) % 10007 - 5003).astype(np.float64) / 7.0
+    scale = np.array(SCALES)[i % 5]
+    return base * scale
+
+
+def enc(x):
+    if isinstance(x, np.ndarray):
+        return enc(x.tolist())
+    if isinstance(x, (list, tuple)):
+        return [enc(v) for v in x]
+    if isinstance(x, (bool, np.bool_)):
+        return bool(x)
+    if isinstance(x, (int, np.integer)):
+        return int(x)
+    x = float(x)
+    if math.isnan(x):
+        return "nan"
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    return x
+
+
+rng = np.random.default_rng(20261126)
+cases = []
+
+
+def case(name, fn, args, options, expected, exact=True):
+    cases.append(
+        {
+            "name": name,
+            "fn": fn,
+            "args": enc(args),
+            "options": options,
+            "expected": enc(expected),
+            "rtol": 0.0 if exact else 1e-12,
+            "atol": 0.0,
+        }
+    )
+
+
+def np_axis(options):
+    axis = options.get("axis")
+    return tuple(axis) if isinstance(axis, list) else axis
+
+
+# Reductions over small random arrays, every axis combination, with and without keepdims.
+for shape in [(5,), (3, 4), (2, 3, 4), (4, 1, 3)]:
+    a = np.round(rng.standard_normal(shape) * 10, 3)
+    nd = len(shape)
+    axes_list = [None] + list(range(nd)) + [-1]
+    if nd >= 2:
+        axes_list += [[0, nd - 1]]
+    for axis in axes_list:
+        for keepdims in [False, True]:
+            opts = {}
+            if axis is not None:
+                opts["axis"] = axis
+            if keepdims:
+                opts["keepdims"] = True
+            ax = np_axis(opts)
+            tag = f"{shape} axis={axis} keepdims={keepdims}"
+            case(f"sum {tag}", "sum", [a], opts, np.sum(a, axis=ax, keepdims=keepdims))
+            case(f"prod {tag}", "prod", [a], opts, np.prod(a, axis=ax, keepdims=keepdims))
+            case(f"mean {tag}", "mean", [a], opts, np.mean(a, axis=ax, keepdims=keepdims))
+            case(f"max {tag}", "max", [a], opts, np.max(a, axis=ax, keepdims=keepdims))
+            case(f"min {tag}", "min", [a], opts, np.min(a, axis=ax, keepdims=keepdims))
+            for ddof in [0, 1]:
+                o = dict(opts, ddof=ddof)
+                case(f"var ddof={ddof} {tag}", "var", [a], o, np.var(a, axis=ax, keepdims=keepdims, ddof=ddof))
+                case(f"std ddof={ddof} {tag}", "std", [a], o, np.std(a, axis=ax, keepdims=keepdims, ddof=ddof))
+            b = a > 0
+            case(f"any {tag}", "any", [b], opts, np.any(b, axis=ax, keepdims=keepdims))
+            case(f"all {tag}", "all", [b], opts, np.all(b, axis=ax, keepdims=keepdims))
+    for axis in [None] + list(range(nd)):
+        opts = {} if axis is None else {"axis": axis}
+        case(f"argmax {shape} axis={axis}", "argmax", [a], opts, np.argmax(a, axis=axis))
+        case(f"argmin {shape} axis={axis}", "argmin", [a], opts, np.argmin(a, axis=axis))
+        case(f"cumsum {shape} axis={axis}", "cumsum", [a], opts, np.cumsum(a, axis=axis))
+        case(f"cumprod {shape} axis={axis}", "cumprod", [a], opts, np.cumprod(a, axis=axis))
+    for axis in range(nd):
+        for n in [1, 2]:
+            case(f"diff {shape} n={n} axis={axis}", "diff", [a], {"n": n, "axis": axis}, np.diff(a, n=n, axis=axis))
+
+# Ties, NaN and infinities.
+t = np.array([[1.0, 3.0, 3.0, -2.0], [np.nan, 0.0, np.nan, 5.0], [np.inf, -np.inf, 2.0, np.inf]])
+for fn, f in [("max", np.max), ("min", np.min), ("argmax", np.argmax), ("argmin", np.argmin), ("sum", np.sum)]:
+    case(f"{fn} special", fn, [t], {}, f(t))
+    case(f"{fn} special axis=1", fn, [t], {"axis": 1}, f(t, axis=1))
+    case(f"{fn} special axis=0", fn, [t], {"axis": 0}, f(t, axis=0))
+case("diff prepend/append", "diff", [[1.0, 4.0, 9.0]], {"prepend": 0, "append": [20, 30]}, np.diff([1.0, 4.0, 9.0], prepend=0, append=[20, 30]))
+case("diff bool", "diff", [[True, False, False, True]], {}, np.diff(np.array([True, False, False, True])))
+
+# Pairwise summation: long rows, exactly numpy's result.
+for n in [7, 8, 9, 127, 128, 129, 1000, 4095, 4096, 4097, 100003, 1000000]:
+    case(f"sum generated({n})", "sumGenerated", [n], {}, np.sum(generated(n)))
+case("sum of 1e6 copies of 0.1", "sumFull", [1000000, 0.1], {}, np.sum(np.full(1000000, 0.1)))
+case("mean of 1e6 copies of 0.1", "meanFull", [1000000, 0.1], {}, np.mean(np.full(1000000, 0.1)))
+g = generated(37 * 300).reshape(37, 300)
+case("sum generated (37,300) axis=1", "sumGenerated2d", [37, 300], {"axis": 1}, np.sum(g, axis=1))
+case("sum generated (37,300) axis=0", "sumGenerated2d", [37, 300], {"axis": 0}, np.sum(g, axis=0))
+case("sum generated (37,300) full", "sumGenerated2d", [37, 300], {}, np.sum(g))
+case("sum generated (37,300).T axis=0", "sumGenerated2dT", [37, 300], {"axis": 0}, np.sum(g.T, axis=0))
+case("sum generated (37,300).T axis=1", "sumGenerated2dT", [37, 300], {"axis": 1}, np.sum(g.T, axis=1))
+case("var generated (37,300) axis=1", "varGenerated2d", [37, 300], {"axis": 1}, np.var(g, axis=1))
+case("std generated(100003)", "stdGenerated", [100003], {}, np.std(generated(100003)))
+g3 = generated(5 * 7 * 200).reshape(5, 7, 200)
+case("sum generated (5,7,200) axis=[0,2]", "sumGenerated3d", [5, 7, 200], {"axis": [0, 2]}, np.sum(g3, axis=(0, 2)))
+case("sum generated (5,7,200) axis=[0,1]", "sumGenerated3d", [5, 7, 200], {"axis": [0, 1]}, np.sum(g3, axis=(0, 1)))
+
+# Indexing and joining.
+a = np.arange(24.0).reshape(2, 3, 4)
+case("take flat", "take", [a, [0, 5, -1, 23]], {}, np.take(a, [0, 5, -1, 23]))
+case("take axis=1", "take", [a, [[2, 0], [1, 1]]], {"axis": 1}, np.take(a, [[2, 0], [1, 1]], axis=1))
+case("take axis=-1", "take", [a, [3, -4]], {"axis": -1}, np.take(a, [3, -4], axis=-1))
+case("take wrap", "take", [a, [7, -9]], {"axis": 2, "mode": "wrap"}, np.take(a, [7, -9], axis=2, mode="wrap"))
+case("take clip", "take", [a, [7, -9]], {"axis": 2, "mode": "clip"}, np.take(a, [7, -9], axis=2, mode="clip"))
+m = (a % 3) == 0
+case("mask full", "booleanMask", [a, m], {}, a[m])
+case("mask leading", "booleanMask", [a, [True, False]], {}, a[np.array([True, False])])
+case("mask leading 2", "booleanMask", [a, m[:, :, 0]], {}, a[m[:, :, 0]])
+case("compress axis=1", "compress", [[False, True, True], a], {"axis": 1}, np.compress([False, True, True], a, axis=1))
+case("compress flat short", "compress", [[True, False, True], a], {}, np.compress([True, False, True], a))
+case("where 3", "where", [a > 10, a, -a[0]], {}, np.where(a > 10, a, -a[0]))
+case("nonzero", "nonzero", [m], {}, list(np.nonzero(m)))
+case("argwhere", "argwhere", [m[0]], {}, np.argwhere(m[0]))
+case("flatnonzero", "flatnonzero", [m], {}, np.flatnonzero(m))
+x = np.arange(6.0).reshape(2, 3)
+y = np.arange(6.0, 12.0).reshape(2, 3)
+case("concatenate axis=0", "concatenate", [[x, y]], {}, np.concatenate([x, y]))
+case("concatenate axis=1", "concatenate", [[x, y]], {"axis": 1}, np.concatenate([x, y], axis=1))
+case("concatenate axis=null", "concatenate", [[x, y]], {"axis": None}, np.concatenate([x, y], axis=None))
+for axis in [0, 1, 2, -1]:
+    case(f"stack axis={axis}", "stack", [[x, y]], {"axis": axis}, np.stack([x, y], axis=axis))
+case("hstack 2d", "hstack", [[x, y]], {}, np.hstack([x, y]))
+case("hstack 1d", "hstack", [[[1.0, 2.0], [3.0]]], {}, np.hstack([[1.0, 2.0], [3.0]]))
+case("vstack 1d", "vstack", [[[1.0, 2.0], [3.0, 4.0]]], {}, np.vstack([[1.0, 2.0], [3.0, 4.0]]))
+case("vstack 2d", "vstack", [[x, y]], {}, np.vstack([x, y]))
+case("columnStack", "columnStack", [[[1.0, 2.0], [3.0, 4.0]]], {}, np.column_stack([[1.0, 2.0], [3.0, 4.0]]))
+for indexing in ["xy", "ij"]:
+    for sparse in [False, True]:
+        out = np.meshgrid([1.0, 2.0, 3.0], [4.0, 5.0], [6.0, 7.0, 8.0, 9.0], indexing=indexing, sparse=sparse)
+        case(f"meshgrid 3 {indexing} sparse={sparse}", "meshgrid", [[1.0, 2.0, 3.0], [4.0, 5.0], [6.0, 7.0, 8.0, 9.0]], {"indexing": indexing, "sparse": sparse}, list(out))
+    case(f"meshgrid 2 {indexing}", "meshgrid", [[1.0, 2.0, 3.0], [4.0, 5.0]], {"indexing": indexing}, list(np.meshgrid([1.0, 2.0, 3.0], [4.0, 5.0], indexing=indexing)))
+case("meshgrid 1", "meshgrid", [[1.0, 2.0]], {}, list(np.meshgrid([1.0, 2.0])))
+
+# diag / diagonal / trace beyond the golden file.
+r = np.arange(12.0).reshape(3, 4)
+for k in [-3, -1, 0, 1, 3, 4, 5]:
+    case(f"diag (3,4) k={k}", "diag", [r, k], {}, np.diag(r, k))
+case("diag 1d k=2", "diag", [[1.0, 2.0], 2], {}, np.diag([1.0, 2.0], 2))
+case("diagonal 3d", "diagonal", [a], {"offset": 1, "axis1": 1, "axis2": 2}, np.diagonal(a, offset=1, axis1=1, axis2=2))
+case("trace 2d", "trace", [r], {}, np.trace(r))
+case("trace 2d offset", "trace", [r], {"offset": -1}, np.trace(r, offset=-1))
+case("trace 3d", "trace", [a], {}, np.trace(a))
+
+# isclose: numpy's asymmetric formula, infinities and NaN.
+va = [1.0, 1.0, 0.0, 0.0, np.nan, np.inf, np.inf, -np.inf, 1e10, 1e-7, 1.0, 1e-300, 100.0]
+vb = [1.0 + 1e-5, 1.0 + 2e-5, 1e-8, 1.1e-8, np.nan, np.inf, -np.inf, np.inf, 1.00001e10, 1e-8, np.inf, 0.0, 100.001]
+for opts in [{}, {"equalNan": True}, {"rtol": 0.0, "atol": 0.0}, {"rtol": 1e-3}, {"atol": 0.5}]:
+    kw = {"rtol": opts.get("rtol", 1e-5), "atol": opts.get("atol", 1e-8), "equal_nan": opts.get("equalNan", False)}
+    case(f"isclose {opts}", "isclose", [va, vb], opts, np.isclose(va, vb, **kw))
+    case(f"isclose reversed {opts}", "isclose", [vb, va], opts, np.isclose(vb, va, **kw))
+case("isclose broadcast", "isclose", [[[1.0], [2.0]], [1.0, 2.0, 2.00001]], {}, np.isclose([[1.0], [2.0]], [1.0, 2.0, 2.00001]))
+
+out = {
+    "function": "ndarray.reduce",
+    "reference": "numpy",
+    "numpy_version": np.__version__,
+    "generated": "x[i] = (((i * 7919) % 10007) - 5003) / 7 * [1, 1e-3, 1e3, 1e6, 1e-6][i % 5]",
+    "cases": cases,
+}
+path = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "ndarray.reduce.json")
+with open(path, "w") as f:
+    json.dump(out, f, indent=0)
+print(f"wrote {len(cases)} cases to {os.path.normpath(path)}")

@@ -1,0 +1,221 @@
+import { toNDArray } from "./creation.js";
+import { type DType, promote, storage } from "./dtype.js";
+import { rangeError, ShapeError, typeError } from "./errors.js";
+import { assign } from "./internal/assign.js";
+import { checkOptions, formatShape, normalizeAxis } from "./internal/shape.js";
+import { type ArrayLike, NDArray, type SliceSpec } from "./ndarray.js";
+
+/** Options of `concatenate`. */
+export interface ConcatenateOptions {
+  /** Axis to join along (default 0); `null` flattens every input first. */
+  axis?: number | null;
+  /** dtype of the result (default: the promoted dtype of the inputs). */
+  dtype?: DType;
+}
+
+/** Options of `stack`. */
+export interface StackOptions {
+  /** Position of the new axis in the result (default 0). */
+  axis?: number;
+  /** dtype of the result (default: the promoted dtype of the inputs). */
+  dtype?: DType;
+}
+
+function toList(fn: string, arrays: readonly ArrayLike[], what: string): NDArray[] {
+  if (!Array.isArray(arrays))
+    throw typeError(`${fn}: expected a list of arrays, got ${typeof arrays}.`);
+  if (arrays.length === 0) throw rangeError(`${fn}: need at least one array to ${what}.`);
+  return arrays.map((a) => toNDArray(fn, a));
+}
+
+function resultDType(fn: string, xs: readonly NDArray[], dtype: DType | undefined): DType {
+  if (dtype !== undefined) {
+    if (storage(dtype) === undefined)
+      throw typeError(`${fn}: unknown dtype ${JSON.stringify(dtype)}.`);
+    return dtype;
+  }
+  return xs.reduce<DType>((d, x) => promote(d, x.dtype), xs[0].dtype);
+}
+
+/** Joins NDArrays along an existing axis (all checks done here, numpy's messages). */
+function join(
+  fn: string,
+  xs: NDArray[],
+  axisOpt: number | null,
+  dtype: DType | undefined,
+): NDArray {
+  if (axisOpt === null) xs = xs.map((x) => x.ravel());
+  const ndim = xs[0].ndim;
+  if (ndim === 0) throw rangeError(`${fn}: zero-dimensional arrays cannot be concatenated.`);
+  const axis = normalizeAxis(fn, axisOpt ?? 0, ndim);
+  const first = xs[0].shape;
+  for (let j = 1; j < xs.length; j++) {
+    const s = xs[j].shape;
+    if (s.length !== ndim) {
+      throw new ShapeError(
+        `${fn}: all the input arrays must have same number of dimensions, but the array at index 0 has ${ndim} dimension(s) (shape ${formatShape(first)}) and the array at index ${j} has ${s.length} dimension(s) (shape ${formatShape(s)}).`,
+      );
+    }
+    for (let i = 0; i < ndim; i++) {
+      if (i !== axis && s[i] !== first[i]) {
+        throw new ShapeError(
+          `${fn}: all the input array dimensions except for the concatenation axis must match exactly, but along dimension ${i}, the array at index 0 has size ${first[i]} (shape ${formatShape(first)}) and the array at index ${j} has size ${s[i]} (shape ${formatShape(s)}).`,
+        );
+      }
+    }
+  }
+  const shape = [...first];
+  shape[axis] = xs.reduce((n, x) => n + x.shape[axis], 0);
+  const type = resultDType(fn, xs, dtype);
+  const out = new NDArray(new (storage(type))(shape.reduce((p, n) => p * n, 1)), shape);
+  let at = 0;
+  for (const x of xs) {
+    const len = x.shape[axis];
+    if (len === 0) continue;
+    const specs: SliceSpec[] = shape.map(() => ":");
+    specs[axis] = `${at}:${at + len}`;
+    assign(out.slice(...specs), x.dtype === type || type !== "bool" ? x : x.astype("bool"));
+    at += len;
+  }
+  return out;
+}
+
+/**
+ * Joins arrays along an existing axis (default 0; `axis: null` flattens them first). Every
+ * dimension but `axis` must match; the result dtype is the promoted input dtype.
+ * @example
+ * concatenate([[1, 2], [3]]);                               // array([1., 2., 3.])
+ * concatenate([[[1, 2]], [[3, 4]]], { axis: 1 });           // array([[1., 2., 3., 4.]])
+ * concatenate([[[1, 2]], [[3, 4]]], { axis: null });        // array([1., 2., 3., 4.])
+ */
+export function concatenate(arrays: readonly ArrayLike[], options?: ConcatenateOptions): NDArray {
+  checkOptions("concatenate", options, ["axis", "dtype"]);
+  const axis = options?.axis === undefined ? 0 : options.axis;
+  return join("concatenate", toList("concatenate", arrays, "concatenate"), axis, options?.dtype);
+}
+
+/**
+ * Joins same-shaped arrays along a new axis (default 0).
+ * @example
+ * stack([[1, 2], [3, 4]]);              // array([[1., 2.], [3., 4.]])
+ * stack([[1, 2], [3, 4]], { axis: 1 }); // array([[1., 3.], [2., 4.]])
+ */
+export function stack(arrays: readonly ArrayLike[], options?: StackOptions): NDArray {
+  checkOptions("stack", options, ["axis", "dtype"]);
+  const xs = toList("stack", arrays, "stack");
+  const first = xs[0].shape;
+  xs.forEach((x, j) => {
+    if (x.ndim !== first.length || x.shape.some((n, i) => n !== first[i])) {
+      throw new ShapeError(
+        `stack: all input arrays must have the same shape, but the array at index 0 has shape ${formatShape(first)} and the array at index ${j} has shape ${formatShape(x.shape)}.`,
+      );
+    }
+  });
+  const axis = normalizeAxis("stack", options?.axis ?? 0, first.length + 1);
+  return join(
+    "stack",
+    xs.map((x) => x.expandDims(axis)),
+    axis,
+    options?.dtype,
+  );
+}
+
+function atleast1d(x: NDArray): NDArray {
+  return x.ndim === 0 ? x.reshape(1) : x;
+}
+
+function atleast2d(x: NDArray): NDArray {
+  if (x.ndim === 0) return x.reshape(1, 1);
+  return x.ndim === 1 ? x.expandDims(0) : x;
+}
+
+/**
+ * Stacks horizontally: along axis 1, or axis 0 when the inputs are 1-D (numpy's `hstack`).
+ * @example
+ * hstack([[1, 2], [3]]);           // array([1., 2., 3.])
+ * hstack([[[1], [2]], [[3], [4]]]); // array([[1., 3.], [2., 4.]])
+ */
+export function hstack(arrays: readonly ArrayLike[], options?: { dtype?: DType }): NDArray {
+  checkOptions("hstack", options, ["dtype"]);
+  const xs = toList("hstack", arrays, "concatenate").map(atleast1d);
+  return join("hstack", xs, xs[0].ndim === 1 ? 0 : 1, options?.dtype);
+}
+
+/**
+ * Stacks vertically: 1-D inputs become rows, then joins along axis 0 (numpy's `vstack`).
+ * @example
+ * vstack([[1, 2], [3, 4]]); // array([[1., 2.], [3., 4.]])
+ */
+export function vstack(arrays: readonly ArrayLike[], options?: { dtype?: DType }): NDArray {
+  checkOptions("vstack", options, ["dtype"]);
+  return join("vstack", toList("vstack", arrays, "concatenate").map(atleast2d), 0, options?.dtype);
+}
+
+/**
+ * Stacks 1-D arrays as the columns of a 2-D array (2-D inputs are joined as they are).
+ * @example
+ * columnStack([[1, 2], [3, 4]]); // array([[1., 3.], [2., 4.]])
+ */
+export function columnStack(arrays: readonly ArrayLike[]): NDArray {
+  const xs = toList("columnStack", arrays, "concatenate").map((x) =>
+    x.ndim < 2 ? atleast1d(x).reshape(-1, 1) : x,
+  );
+  return join("columnStack", xs, 1, undefined);
+}
+
+/** Options of `meshgrid`. */
+export interface MeshgridOptions {
+  /** `"xy"` (default, Cartesian: the first two output axes swapped) or `"ij"` (matrix). */
+  indexing?: "xy" | "ij";
+  /** Return broadcastable arrays with length-1 axes instead of full grids (default false). */
+  sparse?: boolean;
+}
+
+function isOptions(v: unknown): v is MeshgridOptions {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !(v instanceof NDArray) &&
+    !ArrayBuffer.isView(v)
+  );
+}
+
+/**
+ * Coordinate grids from 1-D coordinate vectors (inputs are flattened), one output per input,
+ * each a contiguous copy. With `indexing: "xy"` (the default) and inputs of lengths
+ * `nx, ny, ...` the outputs have shape `[ny, nx, ...]`; with `"ij"` they have `[nx, ny, ...]`.
+ * @example
+ * const [X, Y] = meshgrid([1, 2, 3], [4, 5]);
+ * X; // array([[1., 2., 3.], [1., 2., 3.]])
+ * Y; // array([[4., 4., 4.], [5., 5., 5.]])
+ * meshgrid([1, 2, 3], [4, 5], { indexing: "ij" })[0].shape; // [3, 2]
+ */
+export function meshgrid(...args: (ArrayLike | MeshgridOptions)[]): NDArray[] {
+  const last = args[args.length - 1];
+  const options = args.length > 0 && isOptions(last) ? (args.pop() as MeshgridOptions) : undefined;
+  checkOptions("meshgrid", options, ["indexing", "sparse"]);
+  const indexing = options?.indexing ?? "xy";
+  if (indexing !== "xy" && indexing !== "ij") {
+    throw rangeError(
+      `meshgrid: valid values for indexing are "xy" and "ij", got ${JSON.stringify(indexing)}.`,
+    );
+  }
+  const sparse = options?.sparse ?? false;
+  const xs = (args as ArrayLike[]).map((a) => toNDArray("meshgrid", a).ravel());
+  const nd = xs.length;
+  const lengths = xs.map((x) => x.size);
+  const swap = indexing === "xy" && nd > 1;
+  const axisOf = (i: number): number => (swap && i < 2 ? 1 - i : i);
+  const shape = new Array<number>(nd);
+  for (let i = 0; i < nd; i++) shape[axisOf(i)] = lengths[i];
+  return xs.map((x, i) => {
+    const own = new Array<number>(nd).fill(1);
+    own[axisOf(i)] = lengths[i];
+    const line = x.reshape(own);
+    if (sparse) return line.copy();
+    const out = new NDArray(new (storage(x.dtype))(shape.reduce((p, n) => p * n, 1)), shape);
+    assign(out, line.broadcastTo(shape));
+    return out;
+  });
+}
