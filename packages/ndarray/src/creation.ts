@@ -1,7 +1,7 @@
-import { type DType, type TypedArray, dtypeOf, isDType, storage } from "./dtype.js";
-import { ShapeError, rangeError, typeError } from "./errors.js";
+import { type DType, dtypeOf, isDType, storage, type TypedArray } from "./dtype.js";
+import { rangeError, ShapeError, typeError } from "./errors.js";
+import { checkOptions, formatShape, type Shape, sizeOf } from "./internal/shape.js";
 import { type ArrayLike, NDArray, type NestedArray } from "./ndarray.js";
-import { type Shape, checkOptions, formatShape, sizeOf } from "./internal/shape.js";
 
 export interface DTypeOptions {
   /** Element type of the result; float64 unless stated. */
@@ -11,7 +11,9 @@ export interface DTypeOptions {
 function checkDType(fn: string, dtype: unknown): DType | undefined {
   if (dtype === undefined) return undefined;
   if (!isDType(dtype)) {
-    throw typeError(`${fn}: unknown dtype ${JSON.stringify(dtype)}; expected "float64", "float32", "int32" or "bool".`);
+    throw typeError(
+      `${fn}: unknown dtype ${JSON.stringify(dtype)}; expected "float64", "float32", "int32" or "bool".`,
+    );
   }
   return dtype;
 }
@@ -54,7 +56,8 @@ export function asarray(values: ArrayLike, options?: DTypeOptions): NDArray {
 
 /** Converts without copying where possible; `fn` names the public caller in errors. */
 export function toNDArray(fn: string, values: ArrayLike, dtype?: DType): NDArray {
-  if (values instanceof NDArray) return dtype === undefined || values.dtype === dtype ? values : values.astype(dtype);
+  if (values instanceof NDArray)
+    return dtype === undefined || values.dtype === dtype ? values : values.astype(dtype);
   if (typeof values === "number" || typeof values === "boolean") {
     const own = typeof values === "boolean" ? "bool" : "float64";
     const out = new (storage(dtype ?? own))(1);
@@ -68,20 +71,27 @@ export function toNDArray(fn: string, values: ArrayLike, dtype?: DType): NDArray
     return new NDArray(data, [values.length]);
   }
   if (!Array.isArray(values)) {
-    throw typeError(`${fn}: expected a number, an array of numbers, a typed array or an NDArray, got ${describe(values)}.`);
+    throw typeError(
+      `${fn}: expected a number, an array of numbers, a typed array or an NDArray, got ${describe(values)}.`,
+    );
   }
   const shape = nestedShape(fn, values);
   const flat: (number | boolean)[] = [];
   let allBool = true;
   const walk = (v: NestedArray, depth: number): void => {
     if (depth === shape.length) {
-      if (Array.isArray(v)) throw new ShapeError(`${fn}: the nested arrays have an inhomogeneous shape after ${depth} dimensions.`);
+      if (Array.isArray(v))
+        throw new ShapeError(
+          `${fn}: the nested arrays have an inhomogeneous shape after ${depth} dimensions.`,
+        );
       if (typeof v === "boolean") flat.push(v);
       else if (typeof v === "number") {
         allBool = false;
         flat.push(v);
       } else if (v instanceof NDArray) {
-        throw typeError(`${fn}: NDArrays nested inside JS arrays are not supported; use stack() to combine arrays.`);
+        throw typeError(
+          `${fn}: NDArrays nested inside JS arrays are not supported; use stack() to combine arrays.`,
+        );
       } else throw typeError(`${fn}: expected numbers, got ${describe(v)}.`);
       return;
     }
@@ -121,7 +131,10 @@ function describe(v: unknown): string {
 function checkShape(fn: string, shape: number | Shape): number[] {
   const list = typeof shape === "number" ? [shape] : [...shape];
   for (const n of list) {
-    if (!Number.isInteger(n) || n < 0) throw rangeError(`${fn}: negative or non-integer dimension ${n} in shape ${formatShape(list)}.`);
+    if (!Number.isInteger(n) || n < 0)
+      throw rangeError(
+        `${fn}: negative or non-integer dimension ${n} in shape ${formatShape(list)}.`,
+      );
   }
   return list;
 }
@@ -131,10 +144,15 @@ function checkShape(fn: string, shape: number | Shape): number[] {
  * @example
  * full([2, 2], 7); // array([[7., 7.], [7., 7.]])
  */
-export function full(shape: number | Shape, value: number | boolean, options?: DTypeOptions): NDArray {
+export function full(
+  shape: number | Shape,
+  value: number | boolean,
+  options?: DTypeOptions,
+): NDArray {
   checkOptions("full", options, ["dtype"]);
   const dims = checkShape("full", shape);
-  const dtype = checkDType("full", options?.dtype) ?? (typeof value === "boolean" ? "bool" : "float64");
+  const dtype =
+    checkDType("full", options?.dtype) ?? (typeof value === "boolean" ? "bool" : "float64");
   const data = new (storage(dtype))(sizeOf(dims));
   if (value !== 0) data.fill(Number(value));
   return new NDArray(data, dims);
@@ -219,7 +237,10 @@ export function eye(n: number, options?: EyeOptions): NDArray {
   const m = options?.m ?? n;
   const k = options?.k ?? 0;
   if (!Number.isInteger(k)) throw rangeError(`eye: k must be an integer, got ${k}.`);
-  const out = zeros(checkShape("eye", [n, m]), options?.dtype ? { dtype: options.dtype } : undefined);
+  const out = zeros(
+    checkShape("eye", [n, m]),
+    options?.dtype ? { dtype: options.dtype } : undefined,
+  );
   for (let i = Math.max(0, -k); i < n && i + k < m; i++) out.data[i * m + i + k] = 1;
   return out;
 }
@@ -243,8 +264,13 @@ export function identity(n: number, options?: DTypeOptions): NDArray {
 export function arange(start: number, stop?: number, step = 1, options?: DTypeOptions): NDArray {
   checkOptions("arange", options, ["dtype"]);
   if (stop === undefined) [start, stop] = [0, start];
-  for (const [name, v] of [["start", start], ["stop", stop], ["step", step]] as const) {
-    if (typeof v !== "number" || !Number.isFinite(v)) throw rangeError(`arange: ${name} must be a finite number, got ${v}.`);
+  for (const [name, v] of [
+    ["start", start],
+    ["stop", stop],
+    ["step", step],
+  ] as const) {
+    if (typeof v !== "number" || !Number.isFinite(v))
+      throw rangeError(`arange: ${name} must be a finite number, got ${v}.`);
   }
   if (step === 0) throw rangeError("arange: step must not be zero.");
   const n = Math.max(0, Math.ceil((stop - start) / step));
@@ -264,16 +290,40 @@ export interface LinspaceOptions extends DTypeOptions {
  * `num` evenly spaced samples over `[start, stop]`, computed as numpy does (`start + i*step`, the
  * last sample set to `stop` exactly). With `retstep: true` returns `[samples, step]`.
  * @example
- * linspace(0, 1, { num: 5 });                   // array([0.  , 0.25, 0.5 , 0.75, 1.  ])
- * const [x, h] = linspace(0.1, 1, { num: 10, retstep: true }); // h = 0.1
+ * `num` may be given positionally, as in numpy, or in the options.
+ * linspace(0, 1, 5);                            // array([0.  , 0.25, 0.5 , 0.75, 1.  ])
+ * linspace(0, 1, { num: 5 });                   // the same
+ * const [x, h] = linspace(0.1, 1, 10, { retstep: true }); // h = 0.1
  */
-export function linspace(start: number, stop: number, options: LinspaceOptions & { retstep: true }): [NDArray, number];
-export function linspace(start: number, stop: number, options?: LinspaceOptions & { retstep?: false }): NDArray;
 export function linspace(
   start: number,
   stop: number,
-  options?: LinspaceOptions & { retstep?: boolean },
+  num: number,
+  options: LinspaceOptions & { retstep: true },
+): [NDArray, number];
+export function linspace(
+  start: number,
+  stop: number,
+  options: LinspaceOptions & { retstep: true },
+): [NDArray, number];
+export function linspace(
+  start: number,
+  stop: number,
+  num?: number,
+  options?: LinspaceOptions & { retstep?: false },
+): NDArray;
+export function linspace(
+  start: number,
+  stop: number,
+  options?: LinspaceOptions & { retstep?: false },
+): NDArray;
+export function linspace(
+  start: number,
+  stop: number,
+  numOrOptions?: number | (LinspaceOptions & { retstep?: boolean }),
+  maybeOptions?: LinspaceOptions & { retstep?: boolean },
 ): NDArray | [NDArray, number] {
+  const options = positionalNum("linspace", numOrOptions, maybeOptions);
   checkOptions("linspace", options, ["num", "endpoint", "retstep", "dtype"]);
   const num = options?.num ?? 50;
   const endpoint = options?.endpoint ?? true;
@@ -298,6 +348,35 @@ export function linspace(
   return options?.retstep ? [out, step] : out;
 }
 
+/** numpy passes `num` positionally: accepts `(num, options)` or `(options)` and merges them. */
+function positionalNum<T extends { num?: number }>(
+  fn: string,
+  numOrOptions: number | T | undefined,
+  options: T | undefined,
+): T | undefined {
+  if (numOrOptions === undefined || numOrOptions === null) return options;
+  if (typeof numOrOptions === "object") {
+    if (options !== undefined)
+      throw typeError(
+        `${fn}: pass num either positionally or in the options, not an options object twice.`,
+      );
+    return numOrOptions;
+  }
+  if (typeof numOrOptions !== "number") {
+    throw typeError(
+      `${fn}: num must be an integer, got ${typeof numOrOptions} ${String(numOrOptions)}.`,
+    );
+  }
+  if (
+    options !== undefined &&
+    options !== null &&
+    (options as { num?: number }).num !== undefined
+  ) {
+    throw typeError(`${fn}: num given twice (positionally and in the options).`);
+  }
+  return { ...(options ?? {}), num: numOrOptions } as T;
+}
+
 export interface LogspaceOptions extends LinspaceOptions {
   /** The base of the log space (default 10). */
   base?: number;
@@ -306,9 +385,23 @@ export interface LogspaceOptions extends LinspaceOptions {
 /**
  * `base ** linspace(start, stop)`, as `np.logspace`.
  * @example
- * logspace(0, 2, { num: 3 }); // array([  1.,  10., 100.])
+ * logspace(0, 2, 3);          // array([  1.,  10., 100.])
+ * logspace(0, 2, { num: 3 }); // the same
  */
-export function logspace(start: number, stop: number, options?: LogspaceOptions): NDArray {
+export function logspace(
+  start: number,
+  stop: number,
+  num?: number,
+  options?: LogspaceOptions,
+): NDArray;
+export function logspace(start: number, stop: number, options?: LogspaceOptions): NDArray;
+export function logspace(
+  start: number,
+  stop: number,
+  numOrOptions?: number | LogspaceOptions,
+  maybeOptions?: LogspaceOptions,
+): NDArray {
+  const options = positionalNum("logspace", numOrOptions, maybeOptions);
   checkOptions("logspace", options, ["num", "endpoint", "base", "dtype"]);
   const base = options?.base ?? 10;
   const exps = linspace(start, stop, { num: options?.num, endpoint: options?.endpoint });
