@@ -1,0 +1,116 @@
+// Conversions at the public boundary: points in, values out, y data as rows.
+import {
+  type ArrayLike,
+  asarray,
+  NDArray,
+  normalizeAxis,
+  rangeError,
+  typeError,
+} from "@nabla/ndarray";
+
+/** Points to evaluate at, flattened (shared with the caller's buffer when possible; never written). */
+export interface Points {
+  data: Float64Array;
+  shape: number[];
+  scalar: boolean;
+}
+
+export function toPoints(fn: string, x: ArrayLike): Points {
+  if (typeof x === "number") {
+    const data = new Float64Array(1);
+    data[0] = x;
+    return { data, shape: [], scalar: true };
+  }
+  if (x instanceof Float64Array) return { data: x, shape: [x.length], scalar: false };
+  const a = toArray(fn, "x", x);
+  return { data: a.toTypedArray() as Float64Array, shape: [...a.shape], scalar: a.ndim === 0 };
+}
+
+/** Any ArrayLike as a float64 NDArray, with an error naming the caller. */
+export function toArray(fn: string, name: string, v: ArrayLike): NDArray {
+  if (v === null || v === undefined || typeof v === "string") {
+    throw typeError(
+      `${fn}: ${name} must be a number, an array of numbers, a typed array or an NDArray, got ${v === null ? "null" : typeof v}.`,
+    );
+  }
+  return asarray(v, { dtype: "float64" });
+}
+
+/** A 1-D float64 copy of `v`. */
+export function toVector(fn: string, name: string, v: ArrayLike, message?: string): Float64Array {
+  const a = toArray(fn, name, v);
+  if (a.ndim !== 1)
+    throw rangeError(
+      `${fn}: ${message ?? `\`${name}\` must be 1-dimensional.`} Got shape ${pyShape(a.shape)}.`,
+    );
+  return Float64Array.from(a.toTypedArray());
+}
+
+/** y with the interpolation axis moved first, as a contiguous (n, r) block of rows. */
+export interface Rows {
+  data: Float64Array;
+  n: number;
+  r: number;
+  /** y.shape without the interpolation axis. */
+  trailing: number[];
+  axis: number;
+}
+
+export function toRows(fn: string, y: ArrayLike | NDArray, axis: number): Rows {
+  const a = toArray(fn, "y", y);
+  if (a.ndim === 0)
+    throw rangeError(`${fn}: the y array must have at least one dimension, got a scalar.`);
+  const ax = normalizeAxis(fn, axis, a.ndim);
+  const moved = a.moveaxis(ax, 0).astype("float64");
+  const trailing = moved.shape.slice(1);
+  const n = moved.shape[0];
+  let r = 1;
+  for (const d of trailing) r *= d;
+  return { data: moved.data as Float64Array, n, r, trailing, axis: ax };
+}
+
+/**
+ * Values computed as (points, r) rows, reshaped to `x.shape + trailing` and with the point axes
+ * moved to the interpolation axis: `y.shape[:axis] + x.shape + y.shape[axis+1:]`. A scalar point
+ * with scalar values gives a number.
+ */
+export function finish(
+  out: Float64Array,
+  points: Points,
+  trailing: readonly number[],
+  axis: number,
+): number | NDArray {
+  if (points.scalar && trailing.length === 0) return out[0];
+  const nx = points.shape.length;
+  const result = new NDArray(out, [...points.shape, ...trailing]);
+  if (axis === 0 || nx === 0) return result;
+  const ny = trailing.length;
+  const perm: number[] = [];
+  for (let i = nx; i < nx + axis; i++) perm.push(i);
+  for (let i = 0; i < nx; i++) perm.push(i);
+  for (let i = nx + axis; i < nx + ny; i++) perm.push(i);
+  return result.transpose(perm).copy();
+}
+
+/** A number as Python's repr prints a float (`5.0`, `nan`, `inf`, `1e-07`). */
+export function pyFloat(v: number): string {
+  if (Number.isNaN(v)) return "nan";
+  if (v === Number.POSITIVE_INFINITY) return "inf";
+  if (v === Number.NEGATIVE_INFINITY) return "-inf";
+  if (Number.isInteger(v) && Math.abs(v) < 1e16) return v.toFixed(1);
+  return String(v).replace(/e([+-])(\d)$/, "e$10$2");
+}
+
+/** A shape as Python prints a tuple: `()`, `(3,)`, `(2, 3)`. */
+export function pyShape(shape: readonly number[]): string {
+  if (shape.length === 1) return `(${shape[0]},)`;
+  return `(${shape.join(", ")})`;
+}
+
+/** Option `name` must be an integer `>= min`. */
+export function checkInteger(fn: string, name: string, v: unknown, min: number): number {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min) {
+    throw rangeError(`${fn}: ${name} must be an integer >= ${min}, got ${String(v)}.`);
+  }
+  return v;
+}

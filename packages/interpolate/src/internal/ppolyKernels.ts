@@ -1,0 +1,112 @@
+// Kernels over piecewise polynomials stored interval-major: coefficient p (highest power first)
+// of interval i, column j at cf[(i * k1 + p) * r + j].
+import { wrap } from "./deboor.js";
+import { falling, horner, hornerIntegral } from "./poly.js";
+import { findAscending, findDescending } from "./search.js";
+
+export interface PP {
+  x: Float64Array;
+  cf: Float64Array;
+  k1: number;
+  r: number;
+}
+
+/** Values (or `nu`-th derivatives) at `xs` into `out` as (points, r) rows. */
+export function evaluatePP(
+  pp: PP,
+  xs: Float64Array,
+  nu: number,
+  extrapolate: boolean | "periodic",
+  out: Float64Array,
+): void {
+  const { x, cf, k1, r } = pp;
+  const nx = x.length;
+  const m = xs.length;
+  const ascending = x[nx - 1] >= x[0];
+  const periodic = extrapolate === "periodic";
+  const ext = extrapolate === true;
+  const x0 = x[0];
+  const period = x[nx - 1] - x[0];
+  const deg = k1 - 1;
+  // derivative factors per coefficient, computed once per call
+  const len = nu > deg ? 0 : k1 - nu;
+  const fac = new Float64Array(Math.max(len, 1));
+  for (let p = 0; p < len; p++) fac[p] = falling(deg - p, nu);
+  let interval = 0;
+  if (r === 1 && nu === 0 && ascending && !periodic) {
+    // the common case, kept free of every branch it does not need
+    for (let q = 0; q < m; q++) {
+      const v = xs[q];
+      const i = findAscending(x, nx, v, interval, ext);
+      if (i < 0) {
+        out[q] = Number.NaN;
+        continue;
+      }
+      interval = i;
+      const s = v - x[i];
+      const base = i * k1;
+      let res = cf[base];
+      for (let p = 1; p < k1; p++) res = res * s + cf[base + p];
+      out[q] = res;
+    }
+    return;
+  }
+  for (let q = 0; q < m; q++) {
+    let v = xs[q];
+    if (periodic) v = wrap(v, x0, period);
+    const i = ascending
+      ? findAscending(x, nx, v, interval, ext)
+      : findDescending(x, nx, v, interval, ext);
+    if (i < 0) {
+      for (let j = 0; j < r; j++) out[q * r + j] = Number.NaN;
+      continue;
+    }
+    interval = i;
+    const s = v - x[i];
+    const base = i * k1 * r;
+    for (let j = 0; j < r; j++) {
+      let res = 0;
+      for (let p = 0; p < len; p++) res = res * s + cf[base + p * r + j] * fac[p];
+      out[q * r + j] = res;
+    }
+  }
+}
+
+/** Integral over [a, b] (a <= b) into `out` (r values), NaN when an end is outside without extrapolation. */
+export function integratePP(
+  pp: PP,
+  a: number,
+  b: number,
+  extrapolate: boolean,
+  out: Float64Array,
+): void {
+  const { x, cf, k1, r } = pp;
+  const nx = x.length;
+  const ascending = x[nx - 1] >= x[0];
+  if (!ascending) [a, b] = [b, a];
+  const find = ascending ? findAscending : findDescending;
+  const start = find(x, nx, a, 0, extrapolate);
+  const end = find(x, nx, b, 0, extrapolate);
+  if (start < 0 || end < 0) {
+    out.fill(Number.NaN);
+    return;
+  }
+  for (let j = 0; j < r; j++) {
+    let total = 0;
+    // walk from the start interval toward the end one (either direction for descending x)
+    const step = end >= start ? 1 : -1;
+    for (let i = start; ; i += step) {
+      const off = i * k1 * r + j;
+      const vb = hornerIntegral(cf, off, r, k1, (i === end ? b : x[i + 1]) - x[i]);
+      const va = i === start ? hornerIntegral(cf, off, r, k1, a - x[i]) : 0;
+      total += vb - va;
+      if (i === end) break;
+    }
+    out[j] = ascending ? total : -total;
+  }
+}
+
+/** The value at `s` of interval `i`, column `j`. */
+export function localValue(pp: PP, i: number, j: number, s: number): number {
+  return horner(pp.cf, i * pp.k1 * pp.r + j, pp.r, pp.k1, s);
+}

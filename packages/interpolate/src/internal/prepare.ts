@@ -1,0 +1,89 @@
+// scipy's prepare_input for the cubic interpolants: validated x, and y (and dydx) as rows.
+import { type ArrayLike, rangeError, ShapeError } from "@nabla/ndarray";
+import { pyShape, type Rows, toArray, toRows } from "./input.js";
+
+export interface Prepared {
+  x: Float64Array;
+  y: Rows;
+  dydx?: Rows;
+}
+
+export function prepareInput(
+  fn: string,
+  x: ArrayLike,
+  y: ArrayLike,
+  axis: number,
+  dydx?: ArrayLike,
+): Prepared {
+  const xa = toArray(fn, "x", x);
+  const rows = toRows(fn, y, axis);
+  let d: Rows | undefined;
+  if (dydx !== undefined) {
+    const da = toArray(fn, "dydx", dydx);
+    const ya = toArray(fn, "y", y);
+    if (da.shape.length !== ya.shape.length || da.shape.some((s, i) => s !== ya.shape[i])) {
+      throw new ShapeError(
+        `${fn}: The shapes of \`y\` and \`dydx\` must be identical; got ${pyShape(ya.shape)} and ${pyShape(da.shape)}.`,
+      );
+    }
+    d = toRows(fn, da, axis);
+  }
+  if (xa.ndim !== 1)
+    throw rangeError(`${fn}: \`x\` must be 1-dimensional, got shape ${pyShape(xa.shape)}.`);
+  const n = xa.size;
+  if (n < 2) throw rangeError(`${fn}: \`x\` must contain at least 2 elements, got ${n}.`);
+  if (n !== rows.n) {
+    throw new ShapeError(
+      `${fn}: The length of \`y\` along \`axis\`=${rows.axis} doesn't match the length of \`x\` (${rows.n} != ${n}).`,
+    );
+  }
+  const xs = Float64Array.from(xa.toTypedArray());
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(xs[i]))
+      throw rangeError(`${fn}: \`x\` must contain only finite values, got x[${i}] = ${xs[i]}.`);
+  }
+  for (let i = 0; i < rows.data.length; i++) {
+    if (!Number.isFinite(rows.data[i]))
+      throw rangeError(`${fn}: \`y\` must contain only finite values, got ${rows.data[i]}.`);
+  }
+  if (d) {
+    for (let i = 0; i < d.data.length; i++) {
+      if (!Number.isFinite(d.data[i]))
+        throw rangeError(`${fn}: \`dydx\` must contain only finite values, got ${d.data[i]}.`);
+    }
+  }
+  for (let i = 1; i < n; i++) {
+    if (!(xs[i] - xs[i - 1] > 0)) {
+      throw rangeError(
+        `${fn}: \`x\` must be strictly increasing sequence; x[${i - 1}] = ${xs[i - 1]} and x[${i}] = ${xs[i]}. Sort x (and y with it) first.`,
+      );
+    }
+  }
+  return { x: xs, y: rows, dydx: d };
+}
+
+/** Coefficients of the cubic Hermite pieces through (x, y) with slopes s, interval-major. */
+export function hermiteCoefficients(
+  x: Float64Array,
+  y: Float64Array,
+  s: Float64Array,
+  r: number,
+): Float64Array {
+  const m = x.length - 1;
+  const cf = new Float64Array(m * 4 * r);
+  for (let i = 0; i < m; i++) {
+    const dx = x[i + 1] - x[i];
+    for (let j = 0; j < r; j++) {
+      const y0 = y[i * r + j];
+      const s0 = s[i * r + j];
+      const slope = (y[(i + 1) * r + j] - y0) / dx;
+      const t = (s0 + s[(i + 1) * r + j] - 2 * slope) / dx;
+      const base = i * 4 * r + j;
+      cf[base] = t / dx;
+      cf[base + r] = (slope - s0) / dx - t;
+      cf[base + 2 * r] = s0;
+      cf[base + 3 * r] = y0;
+    }
+  }
+  return cf;
+}
