@@ -12,7 +12,12 @@ import { HessianUpdateStrategy } from "./hessianUpdateStrategy.js";
 import { toMatrix, toScalar, toVector, wrapX } from "./internal/convert.js";
 import { intermediate, type Problem } from "./internal/problem.js";
 import { minimizeBfgs } from "./methods/bfgs.js";
+import { minimizeCg } from "./methods/cg.js";
 import { minimizeDogleg } from "./methods/dogleg.js";
+import { minimizeNelderMead } from "./methods/nelderMead.js";
+import { minimizeNewtonCg } from "./methods/newtonCg.js";
+import { minimizeTrustExact } from "./methods/trustExact.js";
+import { minimizeTrustKrylov } from "./methods/trustKrylov.js";
 import { minimizeTrustNcg } from "./methods/trustNcg.js";
 import type { OptimizeResult } from "./optimizeResult.js";
 import { StopIteration } from "./stopIteration.js";
@@ -61,11 +66,33 @@ interface MethodInfo {
 }
 
 const METHODS: Record<string, MethodInfo> = {
+  "nelder-mead": {
+    name: "Nelder-Mead",
+    run: minimizeNelderMead,
+    bounds: true,
+    tol: ["xatol", "fatol"],
+  },
+  cg: { name: "CG", run: minimizeCg, fdJac: true, tol: ["gtol"] },
   bfgs: { name: "BFGS", run: minimizeBfgs, fdJac: true, tol: ["gtol"] },
+  "newton-cg": { name: "Newton-CG", run: minimizeNewtonCg, needsJac: true, tol: ["xtol"] },
   dogleg: { name: "dogleg", run: minimizeDogleg, needsJac: true, needsHess: "hess", tol: ["gtol"] },
   "trust-ncg": {
     name: "trust-ncg",
     run: minimizeTrustNcg,
+    needsJac: true,
+    needsHess: "hessOrHessp",
+    tol: ["gtol"],
+  },
+  "trust-exact": {
+    name: "trust-exact",
+    run: minimizeTrustExact,
+    needsJac: true,
+    needsHess: "hess",
+    tol: ["gtol"],
+  },
+  "trust-krylov": {
+    name: "trust-krylov",
+    run: minimizeTrustKrylov,
     needsJac: true,
     needsHess: "hessOrHessp",
     tol: ["gtol"],

@@ -56,3 +56,49 @@ export function solveL(l: Float64Array, n: number, b: Float64Array): Float64Arra
   }
   return x;
 }
+
+/**
+ * Upper Cholesky A = UᵀU as LAPACK dpotrf computes it. `info` is 0 on success, else the 1-based
+ * order of the leading minor that is not positive definite (U is valid above that row).
+ */
+export function choleskyUpper(a: Float64Array, n: number): { u: Float64Array; info: number } {
+  const u = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    let ajj = a[j * n + j];
+    for (let k = 0; k < j; k++) ajj -= u[k * n + j] * u[k * n + j];
+    if (!(ajj > 0)) {
+      u[j * n + j] = ajj;
+      return { u, info: j + 1 };
+    }
+    const ujj = Math.sqrt(ajj);
+    u[j * n + j] = ujj;
+    for (let i = j + 1; i < n; i++) {
+      let s = a[j * n + i];
+      for (let k = 0; k < j; k++) s -= u[k * n + j] * u[k * n + i];
+      u[j * n + i] = s / ujj;
+    }
+  }
+  return { u, info: 0 };
+}
+
+/** Solves U x = b for upper-triangular U (leading m×m block of an n×n array). */
+export function solveUpper(u: Float64Array, n: number, b: Float64Array, m = n): Float64Array {
+  const x = new Float64Array(m);
+  for (let i = m - 1; i >= 0; i--) {
+    let s = b[i];
+    for (let k = i + 1; k < m; k++) s -= u[i * n + k] * x[k];
+    x[i] = s / u[i * n + i];
+  }
+  return x;
+}
+
+/** Solves Uᵀ x = b for upper-triangular U. */
+export function solveUpperT(u: Float64Array, n: number, b: Float64Array): Float64Array {
+  const x = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = b[i];
+    for (let k = 0; k < i; k++) s -= u[k * n + i] * x[k];
+    x[i] = s / u[i * n + i];
+  }
+  return x;
+}

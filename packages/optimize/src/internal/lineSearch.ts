@@ -28,6 +28,8 @@ export interface WolfeOptions {
   amax: number;
   amin: number;
   xtol: number;
+  /** amax for the wolfe2 fallback when it differs (Newton-CG passes none: null). */
+  amax2?: number | null;
 }
 
 export function lineSearchWolfe1(

@@ -90,7 +90,12 @@ export class ScalarFunction {
   }
 
   private fdHess(): HessianValue {
-    const grad = this.gradSpec as (x: Float64Array) => Float64Array;
+    const user = this.gradSpec as (x: Float64Array) => Float64Array;
+    // scipy differences its counted gradient wrapper, so these evaluations show up in njev
+    const grad = (x: Float64Array) => {
+      this.ngev++;
+      return user(x);
+    };
     const rel =
       typeof this.opts.finiteDiffRelStep === "number" ? this.opts.finiteDiffRelStep : null;
     return {

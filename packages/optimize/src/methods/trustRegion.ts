@@ -187,6 +187,7 @@ export function minimizeTrustRegion(
     const xProposed = new Float64Array(p.n);
     for (let i = 0; i < p.n; i++) xProposed[i] = x[i] + step[i];
     const mProposed = new QuadraticSubproblem(xProposed, sf, hessDense, hesspFn);
+    const solverProposed = solverFactory(mProposed, o);
     const actualReduction = m.fun - mProposed.fun;
     const predictedReduction = m.fun - predictedValue;
     if (predictedReduction <= 0) {
@@ -199,7 +200,7 @@ export function minimizeTrustRegion(
     if (rho > eta) {
       x = xProposed;
       m = mProposed;
-      solver = solverFactory(m, o);
+      solver = solverProposed;
     }
     allvecs?.push(vec(x));
     k++;

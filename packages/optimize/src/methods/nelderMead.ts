@@ -1,0 +1,224 @@
+import { checkOptions, NDArray, rangeError } from "@nabla/ndarray";
+import { numOpt, type Problem, STATUS_MESSAGES, vec } from "../internal/problem.js";
+import { OptimizeResult } from "../optimizeResult.js";
+
+const NM_OPTIONS = [
+  "maxiter",
+  "maxfev",
+  "disp",
+  "returnAll",
+  "initialSimplex",
+  "xatol",
+  "fatol",
+  "adaptive",
+] as const;
+
+class MaxFunCallError extends Error {}
+
+/** scipy's _minimize_neldermead (Gao & Han's adaptive coefficients optional; bounds by clipping). */
+export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): OptimizeResult {
+  checkOptions('minimize(method="Nelder-Mead")', o, NM_OPTIONS);
+  const xatol = numOpt("Nelder-Mead", o, "xatol", 1e-4);
+  const fatol = numOpt("Nelder-Mead", o, "fatol", 1e-4);
+  let maxiter = o.maxiter as number | undefined | null;
+  let maxfun = o.maxfev as number | undefined | null;
+  const adaptive = Boolean(o.adaptive);
+  let x0 = Float64Array.from(p.x0);
+  const { lb, ub } = p;
+  let N = x0.length;
+  let rho: number;
+  let chi: number;
+  let psi: number;
+  let sigma: number;
+  if (adaptive) {
+    rho = 1;
+    chi = 1 + 2 / N;
+    psi = 0.75 - 1 / (2 * N);
+    sigma = 1 - 1 / N;
+  } else {
+    rho = 1;
+    chi = 2;
+    psi = 0.5;
+    sigma = 0.5;
+  }
+  const clip = (v: Float64Array) => {
+    if (lb === null || ub === null) return v;
+    for (let i = 0; i < v.length; i++) v[i] = Math.min(Math.max(v[i], lb[i]), ub[i]);
+    return v;
+  };
+  x0 = clip(x0);
+  let sim: Float64Array[];
+  if (o.initialSimplex === undefined || o.initialSimplex === null) {
+    sim = [Float64Array.from(x0)];
+    for (let k = 0; k < N; k++) {
+      const y = Float64Array.from(x0);
+      y[k] = y[k] !== 0 ? (1 + 0.05) * y[k] : 0.00025;
+      sim.push(y);
+    }
+  } else {
+    const is = o.initialSimplex as { shape?: number[] } & unknown;
+    const rows = Array.isArray(is) ? is.length : (is as NDArray).shape?.[0];
+    if (rows !== N + 1) {
+      throw rangeError(
+        `minimize(method="Nelder-Mead"): options.initialSimplex should be an array of shape [N+1, N] = [${N + 1}, ${N}].`,
+      );
+    }
+    const m = flattenSimplex(is, N);
+    sim = [];
+    for (let r = 0; r <= N; r++) sim.push(m.slice(r * N, (r + 1) * N));
+    N = sim[0].length;
+  }
+  const allvecs = o.returnAll ? [vec(sim[0])] : undefined;
+  if ((maxiter === undefined || maxiter === null) && (maxfun === undefined || maxfun === null)) {
+    maxiter = N * 200;
+    maxfun = N * 200;
+  } else if (maxiter === undefined || maxiter === null) {
+    maxiter = maxfun === Number.POSITIVE_INFINITY ? N * 200 : Number.POSITIVE_INFINITY;
+  } else if (maxfun === undefined || maxfun === null) {
+    maxfun = maxiter === Number.POSITIVE_INFINITY ? N * 200 : Number.POSITIVE_INFINITY;
+  }
+  const maxIt = maxiter as number;
+  const maxFun = maxfun as number;
+  if (lb !== null && ub !== null) {
+    for (const v of sim) {
+      for (let i = 0; i < N; i++) if (v[i] > ub[i]) v[i] = 2 * ub[i] - v[i];
+      clip(v);
+    }
+  }
+  let fcalls = 0;
+  const func = (x: Float64Array): number => {
+    if (fcalls >= maxFun) throw new MaxFunCallError();
+    fcalls++;
+    return p.fun(Float64Array.from(x));
+  };
+  let fsim = new Float64Array(N + 1).fill(Number.POSITIVE_INFINITY);
+  const sortSim = () => {
+    const idx = Array.from({ length: N + 1 }, (_, i) => i);
+    idx.sort((a, b) => cmp(fsim[a], fsim[b]));
+    sim = idx.map((i) => sim[i]);
+    fsim = Float64Array.from(idx, (i) => fsim[i]);
+  };
+  try {
+    for (let k = 0; k <= N; k++) fsim[k] = func(sim[k]);
+  } catch (e) {
+    if (!(e instanceof MaxFunCallError)) throw e;
+  }
+  sortSim();
+  let iterations = 1;
+  while (fcalls < maxFun && iterations < maxIt) {
+    try {
+      let xspread = 0;
+      for (let j = 1; j <= N; j++)
+        for (let i = 0; i < N; i++) xspread = Math.max(xspread, Math.abs(sim[j][i] - sim[0][i]));
+      let fspread = 0;
+      for (let j = 1; j <= N; j++) fspread = Math.max(fspread, Math.abs(fsim[0] - fsim[j]));
+      if (xspread <= xatol && fspread <= fatol) break;
+      const xbar = new Float64Array(N);
+      for (let j = 0; j < N; j++) for (let i = 0; i < N; i++) xbar[i] += sim[j][i];
+      for (let i = 0; i < N; i++) xbar[i] /= N;
+      const last = sim[N];
+      const xr = clip(xbar.map((v, i) => (1 + rho) * v - rho * last[i]));
+      const fxr = func(xr);
+      let doshrink = false;
+      if (fxr < fsim[0]) {
+        const xe = clip(xbar.map((v, i) => (1 + rho * chi) * v - rho * chi * last[i]));
+        const fxe = func(xe);
+        if (fxe < fxr) {
+          sim[N] = xe;
+          fsim[N] = fxe;
+        } else {
+          sim[N] = xr;
+          fsim[N] = fxr;
+        }
+      } else if (fxr < fsim[N - 1]) {
+        sim[N] = xr;
+        fsim[N] = fxr;
+      } else {
+        if (fxr < fsim[N]) {
+          const xc = clip(xbar.map((v, i) => (1 + psi * rho) * v - psi * rho * last[i]));
+          const fxc = func(xc);
+          if (fxc <= fxr) {
+            sim[N] = xc;
+            fsim[N] = fxc;
+          } else doshrink = true;
+        } else {
+          const xcc = clip(xbar.map((v, i) => (1 - psi) * v + psi * last[i]));
+          const fxcc = func(xcc);
+          if (fxcc < fsim[N]) {
+            sim[N] = xcc;
+            fsim[N] = fxcc;
+          } else doshrink = true;
+        }
+        if (doshrink) {
+          for (let j = 1; j <= N; j++) {
+            const s0 = sim[0];
+            sim[j] = clip(sim[j].map((v, i) => s0[i] + sigma * (v - s0[i])));
+            fsim[j] = func(sim[j]);
+          }
+        }
+      }
+      iterations++;
+    } catch (e) {
+      if (!(e instanceof MaxFunCallError)) throw e;
+    }
+    sortSim();
+    allvecs?.push(vec(sim[0]));
+    if (p.callback?.(sim[0], fsim[0])) break;
+  }
+  let fval = Number.POSITIVE_INFINITY;
+  for (const v of fsim) if (v < fval || Number.isNaN(v)) fval = v;
+  let warnflag = 0;
+  let msg: string;
+  if (fcalls >= maxFun) {
+    warnflag = 1;
+    msg = STATUS_MESSAGES.maxfev;
+  } else if (iterations >= maxIt) {
+    warnflag = 2;
+    msg = STATUS_MESSAGES.maxiter;
+  } else msg = STATUS_MESSAGES.success;
+  const flatSim = new Float64Array((N + 1) * N);
+  sim.forEach((v, j) => flatSim.set(v, j * N));
+  const res = new OptimizeResult({
+    fun: fval,
+    nit: iterations,
+    nfev: fcalls,
+    status: warnflag,
+    success: warnflag === 0,
+    message: msg,
+    x: vec(sim[0]),
+    finalSimplex: [new NDArray(flatSim, [N + 1, N]), new NDArray(Float64Array.from(fsim), [N + 1])],
+  } as never);
+  if (allvecs) res.allvecs = allvecs;
+  return res;
+}
+
+/** numpy's argsort order for floats: NaN last. */
+function cmp(a: number, b: number): number {
+  if (Number.isNaN(a)) return Number.isNaN(b) ? 0 : 1;
+  if (Number.isNaN(b)) return -1;
+  return a - b;
+}
+
+function flattenSimplex(is: unknown, n: number): Float64Array {
+  return toMatrixRect(is, n + 1, n);
+}
+
+function toMatrixRect(v: unknown, rows: number, cols: number): Float64Array {
+  const out: number[] = [];
+  const walk = (e: unknown) => {
+    if (typeof e === "number") out.push(e);
+    else if (e instanceof NDArray) for (const x of e.toTypedArray()) out.push(Number(x));
+    else if (Array.isArray(e)) for (const x of e) walk(x);
+    else
+      throw rangeError(
+        'minimize(method="Nelder-Mead"): options.initialSimplex must be an array of numbers.',
+      );
+  };
+  walk(v);
+  if (out.length !== rows * cols) {
+    throw rangeError(
+      `minimize(method="Nelder-Mead"): options.initialSimplex should be an array of shape [N+1, N] = [${rows}, ${cols}].`,
+    );
+  }
+  return Float64Array.from(out);
+}
