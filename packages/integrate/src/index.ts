@@ -4,4 +4,15 @@
  * @packageDocumentation
  */
 
+export { dblquad, type Limit, type MultipleQuadOptions } from "./dblquad.js";
+export {
+  type IntegrandND,
+  type LevelOptions,
+  type LevelOptionsLike,
+  type NquadOptions,
+  type NquadResult,
+  nquad,
+  type Range,
+} from "./nquad.js";
 export { type Integrand1D, type QuadOptions, type QuadResult, quad } from "./quad.js";
+export { tplquad } from "./tplquad.js";

@@ -163,6 +163,15 @@ export function integrate1d(
   return { raw, work };
 }
 
+/** quad's arithmetic without validation or infodict: a == b gives 0, b < a negates. */
+export function quadRaw(g: (x: number) => number, a: number, b: number, s: QuadSettings): RawQuad {
+  if (a === b) return { result: 0, abserr: 0, ier: 0, last: 0, neval: 0 };
+  const flip = b < a;
+  const { raw } = integrate1d(g, flip ? b : a, flip ? a : b, s);
+  if (flip) raw.result = -raw.result;
+  return raw;
+}
+
 /**
  * Computes a definite integral of `f` from `a` to `b` (possibly infinite) with QUADPACK, as
  * scipy.integrate.quad does: QAGS (21-point Gauss-Kronrod, bisection and Wynn-epsilon

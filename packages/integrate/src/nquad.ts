@@ -1,0 +1,229 @@
+import { type ArrayLike, checkOptions, NDArray, rangeError, typeError } from "@nabla/ndarray";
+import { describe, type ScalarLike, toScalar } from "./internal/integrand.js";
+import { quadMessage } from "./internal/messages.js";
+import { checkArgs, type QuadSettings, quadRaw, quadSettings } from "./quad.js";
+
+/** Options of one level of a multiple integral (the subset of quad's options scipy's nquad passes). */
+export interface LevelOptions {
+  /** Absolute error tolerance. Default 1.49e-8. */
+  epsabs?: number;
+  /** Relative error tolerance. Default 1.49e-8. */
+  epsrel?: number;
+  /** Upper bound on the number of subintervals. Default 50. */
+  limit?: number;
+  /** Break points; those outside the level's range are dropped. */
+  points?: ArrayLike;
+}
+
+/** A range: a pair `[lo, hi]`, or a function of the outer variables (and args) returning one. */
+export type Range = ArrayLike | ((...outer: number[]) => ArrayLike);
+
+/** Options of one level: an object, or a function of the outer variables returning one. */
+export type LevelOptionsLike = LevelOptions | ((...outer: number[]) => LevelOptions);
+
+/** Options of {@link nquad}. */
+export interface NquadOptions {
+  /** Extra arguments passed to the integrand after the variables (and to range/opts functions). */
+  args?: readonly number[];
+  /** One options object for every level, or one per level (objects or functions), innermost first. */
+  opts?: LevelOptions | readonly LevelOptionsLike[];
+  /** Accepted for scipy compatibility: `neval` is always reported. */
+  fullOutput?: boolean;
+}
+
+/** The result of a multiple integral (nquad, dblquad, tplquad). */
+export interface NquadResult {
+  /** The integral. */
+  value: number;
+  /** scipy's error estimate: the largest abserr of all the one-dimensional quad calls. */
+  abserr: number;
+  /** Total number of evaluations of the integrand (scipy's full_output `neval`). */
+  neval: number;
+  /** 0 if every quad call converged, else the ier of the first one that did not. */
+  ier: number;
+  /** The message for `ier` (scipy warns with it). */
+  message: string;
+  /** True when every quad call converged and the integrand never returned NaN. */
+  success: boolean;
+}
+
+/** A function of n variables (innermost first) and then `args`. */
+export type IntegrandND = (...x: number[]) => ScalarLike;
+
+const LEVEL_OPTIONS = ["epsabs", "epsrel", "limit", "points"] as const;
+
+/**
+ * The nested quad calls of scipy's `_NQuad`: level `ind` integrates variable x_ind with the
+ * variables outside it held in `vals` (vals[ind + 1 ..] = x_{ind+1}, ..., x_{n-1}, ...args).
+ */
+export class NestedQuad {
+  private readonly vals: number[];
+  private maxErr = 0;
+  private neval = 0;
+  private ier = 0;
+  private limitAtIer = 50;
+  private sawNaN = false;
+  private readonly innermost: (t: number) => number;
+
+  constructor(
+    private readonly fn: string,
+    f: IntegrandND,
+    private readonly ranges: ((...outer: number[]) => unknown)[],
+    private readonly opts: ((...outer: number[]) => QuadSettings)[],
+    args: readonly number[],
+  ) {
+    const n = ranges.length;
+    const vals = new Array<number>(n + args.length).fill(0);
+    for (let i = 0; i < args.length; i++) vals[n + i] = args[i];
+    this.vals = vals;
+    const scalar = (r: ScalarLike): number => {
+      const y = typeof r === "number" ? r : toScalar(fn, r);
+      if (Number.isNaN(y)) this.sawNaN = true;
+      return y;
+    };
+    // Direct calls for the common arities; apply (no allocation) beyond.
+    if (vals.length === 1) this.innermost = (t) => scalar(f(t));
+    else if (vals.length === 2) this.innermost = (t) => scalar(f(t, vals[1]));
+    else if (vals.length === 3) this.innermost = (t) => scalar(f(t, vals[1], vals[2]));
+    else
+      this.innermost = (t) => {
+        vals[0] = t;
+        return scalar(f.apply(undefined, vals));
+      };
+  }
+
+  run(): NquadResult {
+    const value = this.integrate(this.ranges.length - 1);
+    const failed = this.ier !== 0;
+    let message = quadMessage(this.ier, this.limitAtIer);
+    if (this.sawNaN) message += " The integrand returned NaN.";
+    return {
+      value,
+      abserr: this.maxErr,
+      neval: this.neval,
+      ier: this.ier,
+      message,
+      success: !failed && !this.sawNaN,
+    };
+  }
+
+  private integrate(ind: number): number {
+    const vals = this.vals;
+    const outer = vals.slice(ind + 1);
+    const [lo, hi] = this.limits(ind, this.ranges[ind](...outer));
+    const settings = this.opts[ind](...outer);
+    const s =
+      settings.points === undefined
+        ? settings
+        : { ...settings, points: settings.points.filter((p) => lo <= p && p <= hi) };
+    const g =
+      ind === 0
+        ? this.innermost
+        : (t: number) => {
+            vals[ind] = t;
+            return this.integrate(ind - 1);
+          };
+    const raw = quadRaw(g, lo, hi, s);
+    if (ind === 0) this.neval += raw.neval;
+    // Python's max(): a NaN estimate does not replace a number.
+    if (raw.abserr > this.maxErr) this.maxErr = raw.abserr;
+    if (raw.ier !== 0 && this.ier === 0) {
+      this.ier = raw.ier;
+      this.limitAtIer = s.limit;
+    }
+    return raw.result;
+  }
+
+  private limits(ind: number, range: unknown): [number, number] {
+    let pair: unknown[] | undefined;
+    if (Array.isArray(range)) pair = range;
+    else if (range instanceof NDArray) pair = Array.from(range.toTypedArray(), Number);
+    else if (ArrayBuffer.isView(range)) pair = Array.from(range as Float64Array, Number);
+    if (pair === undefined || pair.length !== 2) {
+      throw typeError(
+        `${this.fn}: the range of variable ${ind} must be a pair [lo, hi], got ${describe(range)}.`,
+      );
+    }
+    const [lo, hi] = pair;
+    if (typeof lo !== "number" || typeof hi !== "number" || Number.isNaN(lo) || Number.isNaN(hi)) {
+      throw rangeError(
+        `${this.fn}: the range of variable ${ind} must be two numbers (not NaN), got [${String(lo)}, ${String(hi)}]${ind < this.ranges.length - 1 ? ` at outer variables (${this.vals.slice(ind + 1).join(", ")})` : ""}.`,
+      );
+    }
+    return [lo, hi];
+  }
+}
+
+/** Validates a level's options once (objects) or per call (functions). */
+export function levelSettings(
+  fn: string,
+  opt: LevelOptionsLike,
+): (...outer: number[]) => QuadSettings {
+  if (typeof opt === "function") {
+    return (...outer) => {
+      const o = opt(...outer);
+      checkOptions(fn, o, LEVEL_OPTIONS);
+      return quadSettings(fn, o);
+    };
+  }
+  if (opt === null || typeof opt !== "object" || Array.isArray(opt)) {
+    throw typeError(
+      `${fn}: each opts entry must be an options object or a function, got ${describe(opt)}.`,
+    );
+  }
+  checkOptions(fn, opt, LEVEL_OPTIONS);
+  const s = quadSettings(fn, opt);
+  return () => s;
+}
+
+/**
+ * Integrates `f(x0, x1, ..., xn-1)` over nested ranges, as scipy.integrate.nquad: `ranges[0]`
+ * is the innermost variable x0, and a range may be a function of the variables outside it
+ * (`ranges[i](x_{i+1}, ..., x_{n-1}, ...args)` returns `[lo, hi]`). Each level is a quad call
+ * whose integrand is the next inner integral. `abserr` is scipy's: the largest error estimate
+ * of all the quad calls; `neval` counts integrand evaluations.
+ *
+ * @example
+ * nquad((x, y) => x * y, [[0, 1], [0, 2]]); // { value: 0.9999999999999999, abserr: 1.11e-14, neval: 441, ... }
+ * // the unit disk, inner range depending on the outer variable
+ * nquad(() => 1, [(x) => [-Math.sqrt(1 - x * x), Math.sqrt(1 - x * x)], [-1, 1]]).value; // 3.1415926535897967
+ * // break points per level: a function of the outer variables
+ * nquad((x, y) => Math.abs(x - y), [[0, 1], [0, 1]], { opts: [(y) => ({ points: [y] }), {}] });
+ */
+export function nquad(
+  f: IntegrandND,
+  ranges: readonly Range[],
+  options?: NquadOptions,
+): NquadResult {
+  if (typeof f !== "function") {
+    throw typeError(`nquad: the integrand must be a function, got ${typeof f}.`);
+  }
+  checkOptions("nquad", options, ["args", "opts", "fullOutput"]);
+  if (!Array.isArray(ranges) || ranges.length === 0) {
+    throw typeError(
+      `nquad: ranges must be a non-empty array of [lo, hi] pairs or functions, got ${describe(ranges)}.`,
+    );
+  }
+  const n = ranges.length;
+  const args = checkArgs("nquad", options?.args) ?? [];
+  const rangeFns = ranges.map((r) => (typeof r === "function" ? r : () => r));
+  const opts = options?.opts;
+  let optFns: ((...outer: number[]) => QuadSettings)[];
+  if (opts === undefined || opts === null) {
+    const s = quadSettings("nquad", undefined);
+    optFns = ranges.map(() => () => s);
+  } else if (Array.isArray(opts)) {
+    if (opts.length !== n) {
+      throw rangeError(`nquad: opts must have one entry per range (${n}), got ${opts.length}.`);
+    }
+    optFns = (opts as LevelOptionsLike[]).map((o) => levelSettings("nquad", o));
+  } else {
+    const one = levelSettings("nquad", opts as LevelOptionsLike);
+    optFns = ranges.map(() => one);
+  }
+  const full = options?.fullOutput;
+  if (full !== undefined && typeof full !== "boolean") {
+    throw typeError(`nquad: fullOutput must be a boolean, got ${typeof full}.`);
+  }
+  return new NestedQuad("nquad", f, rangeFns, optFns, args).run();
+}
