@@ -61,7 +61,7 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
   let gfk = fprime(p.x0);
   let k = 0;
   let oldOldFval = oldFval + norm2(gfk) / 2;
-  let xk = p.x0;
+  let xk: Float64Array = p.x0;
   const allvecs = returnAll ? [vec(xk)] : undefined;
   let warnflag = 0;
   let gnorm = vecnorm(gfk, ord);

@@ -42,11 +42,11 @@ export function minimizeCg(p: Problem, o: Record<string, unknown>): OptimizeResu
   let oldFval = f(p.x0);
   let gfk = fprime(p.x0);
   let k = 0;
-  let xk = p.x0;
+  let xk: Float64Array = p.x0;
   let oldOldFval = oldFval + norm2(gfk) / 2;
   const allvecs = o.returnAll ? [vec(xk)] : undefined;
   let warnflag = 0;
-  let pk = gfk.map((v) => -v);
+  let pk: Float64Array = gfk.map((v) => -v);
   let gnorm = vecnorm(gfk, ord);
   const sigma3 = 0.01;
   type Step = [number, Float64Array, Float64Array, Float64Array, number];

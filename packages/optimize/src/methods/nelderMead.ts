@@ -23,7 +23,7 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   let maxiter = o.maxiter as number | undefined | null;
   let maxfun = o.maxfev as number | undefined | null;
   const adaptive = Boolean(o.adaptive);
-  let x0 = Float64Array.from(p.x0);
+  let x0: Float64Array = Float64Array.from(p.x0);
   const { lb, ub } = p;
   let N = x0.length;
   let rho: number;
@@ -57,7 +57,7 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
     }
   } else {
     const is = o.initialSimplex as { shape?: number[] } & unknown;
-    const rows = Array.isArray(is) ? is.length : (is as NDArray).shape?.[0];
+    const rows = Array.isArray(is) ? is.length : (is as unknown as NDArray).shape?.[0];
     if (rows !== N + 1) {
       throw rangeError(
         `minimize(method="Nelder-Mead"): options.initialSimplex should be an array of shape [N+1, N] = [${N + 1}, ${N}].`,

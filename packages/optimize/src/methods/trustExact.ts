@@ -110,8 +110,8 @@ export class IterativeSolver {
         : Math.max(Math.sqrt(lambdaLb * lambdaUb), lambdaLb + UPDATE_COEFF * (lambdaUb - lambdaLb));
     let hitsBoundary = true;
     let alreadyFactorized = false;
-    let H = this.h;
-    let U = new Float64Array(n * n);
+    let H: Float64Array = this.h;
+    let U: Float64Array = new Float64Array(n * n);
     let info = 0;
     let p: Float64Array = new Float64Array(n);
     const minusG = g.map((v) => -v);
