@@ -177,7 +177,7 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
     msg = STATUS_MESSAGES.maxiter;
   } else msg = STATUS_MESSAGES.success;
   const flatSim = new Float64Array((N + 1) * N);
-  sim.forEach((v, j) => flatSim.set(v, j * N));
+  for (let j = 0; j <= N; j++) flatSim.set(sim[j], j * N);
   const res = new OptimizeResult({
     fun: fval,
     nit: iterations,
