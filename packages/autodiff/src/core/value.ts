@@ -1,0 +1,54 @@
+import { type DType, NDArray } from "@nabla/ndarray";
+import { Tracer } from "./tracer.js";
+
+/** A concrete value: a JS number (a float64 scalar) or an NDArray. */
+export type Concrete = number | NDArray;
+
+/** What flows through a traced program: a concrete value or a tracer of some transform. */
+export type Value = Concrete | Tracer;
+
+const SCALAR: readonly number[] = Object.freeze([]);
+
+/** The shape of any value (a JS number is 0-d). */
+export function shapeOf(v: Value): readonly number[] {
+  if (typeof v === "number") return SCALAR;
+  return v.shape;
+}
+
+/** The dtype of any value (a JS number is float64, like jax with x64). */
+export function dtypeOf(v: Value): DType {
+  if (typeof v === "number") return "float64";
+  return v.dtype;
+}
+
+export function ndimOf(v: Value): number {
+  return typeof v === "number" ? 0 : v.shape.length;
+}
+
+export function sizeOfShape(shape: readonly number[]): number {
+  let n = 1;
+  for (let i = 0; i < shape.length; i++) n *= shape[i];
+  return n;
+}
+
+export function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export function isFloatDType(dtype: DType): boolean {
+  return dtype === "float64" || dtype === "float32";
+}
+
+export function isConcrete(v: unknown): v is Concrete {
+  return typeof v === "number" || v instanceof NDArray;
+}
+
+export function isValue(v: unknown): v is Value {
+  return typeof v === "number" || v instanceof NDArray || v instanceof Tracer;
+}
+
+export function formatShape(shape: readonly number[]): string {
+  return `[${shape.join(",")}]`;
+}

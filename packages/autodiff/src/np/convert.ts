@@ -1,0 +1,60 @@
+import { array, NDArray, typeError } from "@nabla/ndarray";
+import type { Operand } from "../core/tracer.js";
+import { Tracer } from "../core/tracer.js";
+import type { Concrete, Value } from "../core/value.js";
+import { stackValues } from "./shape.js";
+
+/** The type an `np` function returns for one operand: a tracer while tracing, else an NDArray. */
+export type Result<A> = A extends Tracer ? Tracer : NDArray;
+
+/** The type an `np` function returns for two operands. */
+export type Result2<A, B> = A extends Tracer ? Tracer : B extends Tracer ? Tracer : NDArray;
+
+function containsTracer(x: readonly unknown[]): boolean {
+  for (const v of x) {
+    if (v instanceof Tracer) return true;
+    if (Array.isArray(v) && containsTracer(v)) return true;
+  }
+  return false;
+}
+
+/**
+ * An operand as a value: numbers, NDArrays and tracers pass through; nested JS arrays become
+ * arrays (stacked when they hold tracers, as `np.array([x, y])` does in jax).
+ */
+export function toValue(fn: string, x: Operand): Value {
+  if (typeof x === "number" || x instanceof NDArray || x instanceof Tracer) return x;
+  if (Array.isArray(x) && containsTracer(x)) return stackNested(fn, x);
+  try {
+    return array(x as never);
+  } catch (e) {
+    if (
+      e instanceof Error &&
+      !Array.isArray(x) &&
+      typeof x !== "boolean" &&
+      !ArrayBuffer.isView(x)
+    ) {
+      throw typeError(
+        `${fn}: expected a number, an NDArray, a tracer or nested arrays of them, got ${describe(x)}.`,
+      );
+    }
+    throw e;
+  }
+}
+
+function stackNested(fn: string, x: readonly unknown[]): Value {
+  const parts = x.map((v) => (Array.isArray(v) ? stackNested(fn, v) : toValue(fn, v as Operand)));
+  return stackValues(fn, parts, 0);
+}
+
+export function describe(x: unknown): string {
+  if (x === null) return "null";
+  if (Array.isArray(x)) return "a JS array";
+  if (typeof x === "object") return (x as object).constructor?.name ?? "an object";
+  return typeof x;
+}
+
+/** The concrete value of an operand, or null inside vmap. */
+export function concreteOf(v: Value): Concrete | null {
+  return v instanceof Tracer ? v._concrete() : v;
+}

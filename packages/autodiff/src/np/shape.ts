@@ -1,0 +1,327 @@
+import {
+  checkOptions,
+  type DType,
+  normalizeAxis,
+  rangeError,
+  ShapeError,
+  type SliceSpec,
+} from "@nabla/ndarray";
+import { bind } from "../core/bind.js";
+import type { Operand, Tracer } from "../core/tracer.js";
+import {
+  dtypeOf,
+  formatShape,
+  sameShape,
+  shapeOf,
+  sizeOfShape,
+  type Value,
+} from "../core/value.js";
+import { primitives as P } from "../primitives/index.js";
+import { type Result, toValue } from "./convert.js";
+
+/** The result of a function of several operands: a tracer if any of them is one. */
+export type ResultN = Tracer | import("@nabla/ndarray").NDArray;
+
+/**
+ * The same elements in a new shape (one axis may be -1).
+ * @example np.reshape(np.arange(6), [2, 3]).shape; // [2, 3]
+ */
+export function reshape<A extends Operand>(x: A, shape: readonly number[]): Result<A> {
+  const v = toValue("reshape", x);
+  const from = shapeOf(v);
+  const size = sizeOfShape(from);
+  const unknown = shape.indexOf(-1);
+  let target = shape;
+  if (unknown >= 0) {
+    const known = shape.reduce((p, n, i) => (i === unknown ? p : p * n), 1);
+    if (known === 0 || size % known !== 0) {
+      throw new ShapeError(
+        `reshape: cannot reshape array of size ${size} into shape ${formatShape(shape)}.`,
+      );
+    }
+    target = shape.map((n, i) => (i === unknown ? size / known : n));
+  }
+  if (sizeOfShape(target) !== size) {
+    throw new ShapeError(
+      `reshape: cannot reshape array of size ${size} into shape ${formatShape(shape)}.`,
+    );
+  }
+  if (sameShape(from, target)) return v as Result<A>;
+  return bind(P.reshape, [v], { shape: [...target] }) as Result<A>;
+}
+
+/**
+ * Broadcasts to `shape` with numpy's rules.
+ * @example np.broadcastTo(np.array([1, 2]), [3, 2]).shape; // [3, 2]
+ */
+export function broadcastTo<A extends Operand>(x: A, shape: readonly number[]): Result<A> {
+  const v = toValue("broadcastTo", x);
+  const from = shapeOf(v);
+  if (sameShape(from, shape)) return v as Result<A>;
+  const lead = shape.length - from.length;
+  if (lead < 0 || from.some((n, i) => n !== 1 && n !== shape[lead + i])) {
+    throw new ShapeError(
+      `broadcastTo: cannot broadcast shape ${formatShape(from)} to ${formatShape(shape)}.`,
+    );
+  }
+  return bind(P.broadcastTo, [v], { shape: [...shape] }) as Result<A>;
+}
+
+/**
+ * Permutes the axes (reverses them by default).
+ * @example np.transpose(np.zeros([2, 3])).shape; // [3, 2]
+ */
+export function transpose<A extends Operand>(x: A, axes?: readonly number[]): Result<A> {
+  const v = toValue("transpose", x);
+  const n = shapeOf(v).length;
+  const perm = axes
+    ? axes.map((a) => normalizeAxis("transpose", a, n))
+    : Array.from({ length: n }, (_, i) => n - 1 - i);
+  if (perm.length !== n || new Set(perm).size !== n) {
+    throw rangeError(`transpose: axes ${JSON.stringify(axes)} are not a permutation of ${n} axes.`);
+  }
+  if (perm.every((p, i) => p === i)) return v as Result<A>;
+  return bind(P.transpose, [v], { perm }) as Result<A>;
+}
+
+/**
+ * Moves one axis to a new position.
+ * @example np.moveaxis(np.zeros([2, 3, 4]), 0, -1).shape; // [3, 4, 2]
+ */
+export function moveaxis<A extends Operand>(x: A, source: number, destination: number): Result<A> {
+  const v = toValue("moveaxis", x);
+  const n = shapeOf(v).length;
+  const from = normalizeAxis("moveaxis", source, n);
+  const to = normalizeAxis("moveaxis", destination, n);
+  const order = Array.from({ length: n }, (_, i) => i).filter((i) => i !== from);
+  order.splice(to, 0, from);
+  return transpose(v, order) as Result<A>;
+}
+
+/**
+ * Swaps two axes.
+ * @example np.swapaxes(np.zeros([2, 3]), 0, 1).shape; // [3, 2]
+ */
+export function swapaxes<A extends Operand>(x: A, axis1: number, axis2: number): Result<A> {
+  const v = toValue("swapaxes", x);
+  const n = shapeOf(v).length;
+  const order = Array.from({ length: n }, (_, i) => i);
+  const a = normalizeAxis("swapaxes", axis1, n);
+  const b = normalizeAxis("swapaxes", axis2, n);
+  [order[a], order[b]] = [order[b], order[a]];
+  return transpose(v, order) as Result<A>;
+}
+
+/**
+ * Inserts a length-1 axis.
+ * @example np.expandDims(np.zeros([3]), 0).shape; // [1, 3]
+ */
+export function expandDims<A extends Operand>(x: A, axis: number): Result<A> {
+  const v = toValue("expandDims", x);
+  const shape = [...shapeOf(v)];
+  shape.splice(normalizeAxis("expandDims", axis, shape.length + 1), 0, 1);
+  return reshape(v, shape) as Result<A>;
+}
+
+/**
+ * Removes length-1 axes (all, or the given ones).
+ * @example np.squeeze(np.zeros([1, 3, 1])).shape; // [3]
+ */
+export function squeeze<A extends Operand>(x: A, axis?: number | readonly number[]): Result<A> {
+  const v = toValue("squeeze", x);
+  const shape = shapeOf(v);
+  const drop =
+    axis === undefined
+      ? shape.map((n, i) => (n === 1 ? i : -1)).filter((i) => i >= 0)
+      : (typeof axis === "number" ? [axis] : axis).map((a) =>
+          normalizeAxis("squeeze", a, shape.length),
+        );
+  for (const a of drop) {
+    if (shape[a] !== 1) {
+      throw rangeError(
+        `squeeze: cannot select an axis to squeeze out which has size not equal to one (axis ${a} has size ${shape[a]}).`,
+      );
+    }
+  }
+  return reshape(
+    v,
+    shape.filter((_, i) => !drop.includes(i)),
+  ) as Result<A>;
+}
+
+/**
+ * The elements as a 1-D array.
+ * @example np.ravel(np.zeros([2, 3])).shape; // [6]
+ */
+export function ravel<A extends Operand>(x: A): Result<A> {
+  const v = toValue("ravel", x);
+  return reshape(v, [sizeOfShape(shapeOf(v))]) as Result<A>;
+}
+
+/**
+ * numpy basic indexing with NDArray.slice's specs: an integer picks one position and drops the
+ * axis, `"start:stop:step"` slices, `"..."` stands for the remaining axes, `null` adds an axis.
+ * @example np.slice(np.arange(6).reshape(2, 3), ":", "1:").shape; // [2, 2]
+ */
+export function slice<A extends Operand>(x: A, ...specs: SliceSpec[]): Result<A> {
+  const v = toValue("slice", x);
+  const ndim = shapeOf(v).length;
+  const ellipsis = specs.indexOf("...");
+  const consumed = specs.filter((s) => s !== null && s !== "...").length;
+  if (consumed > ndim) {
+    throw rangeError(
+      `slice: too many indices for array: array is ${ndim}-dimensional, but ${consumed} were indexed.`,
+    );
+  }
+  const fill = new Array<SliceSpec>(ndim - consumed).fill(":");
+  const full =
+    ellipsis >= 0
+      ? [...specs.slice(0, ellipsis), ...fill, ...specs.slice(ellipsis + 1)]
+      : [...specs, ...fill];
+  if (full.every((s) => s === ":")) return v as Result<A>;
+  return bind(P.slice, [v], { specs: full }) as Result<A>;
+}
+
+/**
+ * The sub-array at index `i` of the first axis, `x[i]`.
+ * @example np.index(np.array([[1, 2], [3, 4]]), 1); // array([3., 4.])
+ */
+export function index<A extends Operand>(x: A, i: number): Result<A> {
+  return slice(x, i);
+}
+
+/**
+ * The sub-arrays along `axis` (default 0) as a JS array: `const [x, y] = np.unstack(X)`.
+ * @example np.unstack(np.array([[1, 2], [3, 4]])).length; // 2
+ */
+export function unstack<A extends Operand>(x: A, options?: { axis?: number }): Result<A>[] {
+  checkOptions("unstack", options, ["axis"]);
+  const v = toValue("unstack", x);
+  const shape = shapeOf(v);
+  if (shape.length === 0) throw rangeError("unstack: cannot unstack a 0-d array.");
+  const axis = normalizeAxis("unstack", options?.axis ?? 0, shape.length);
+  const out: Result<A>[] = [];
+  for (let i = 0; i < shape[axis]; i++) {
+    out.push(slice(v, ...shape.map((_, k) => (k === axis ? i : ":"))) as Result<A>);
+  }
+  return out;
+}
+
+/** @internal Zeros before/after along one axis. */
+export function pad1(x: Value, axis: number, before: number, after: number): Value {
+  if (before === 0 && after === 0) return x;
+  return bind(P.pad, [x], { axis, before, after });
+}
+
+/**
+ * Joins arrays along an existing axis (default 0).
+ * @example np.concatenate([np.array([1]), np.array([2, 3])]); // array([1., 2., 3.])
+ */
+export function concatenate(arrays: readonly Operand[], options?: { axis?: number }): ResultN {
+  checkOptions("concatenate", options, ["axis"]);
+  const vs = arrays.map((a) => toValue("concatenate", a));
+  if (vs.length === 0) throw rangeError("concatenate: need at least one array to concatenate.");
+  const ndim = shapeOf(vs[0]).length;
+  if (ndim === 0) throw rangeError("concatenate: zero-dimensional arrays cannot be concatenated.");
+  const axis = normalizeAxis("concatenate", options?.axis ?? 0, ndim);
+  const first = shapeOf(vs[0]);
+  for (const v of vs) {
+    const s = shapeOf(v);
+    if (s.length !== ndim || s.some((n, i) => i !== axis && n !== first[i])) {
+      throw new ShapeError(
+        `concatenate: shapes ${vs.map((w) => formatShape(shapeOf(w))).join(" and ")} do not match off axis ${axis}.`,
+      );
+    }
+  }
+  if (vs.length === 1) return vs[0] as ResultN;
+  return bind(P.concatenate, vs, { axis }) as ResultN;
+}
+
+/** @internal Stacks values along a new axis. */
+export function stackValues(fn: string, vs: readonly Value[], axis: number): Value {
+  if (vs.length === 0) throw rangeError(`${fn}: need at least one array to stack.`);
+  const shape = shapeOf(vs[0]);
+  for (const v of vs) {
+    if (!sameShape(shapeOf(v), shape)) {
+      throw new ShapeError(
+        `${fn}: all input arrays must have the same shape, got ${vs.map((w) => formatShape(shapeOf(w))).join(" and ")}.`,
+      );
+    }
+  }
+  const ax = normalizeAxis(fn, axis, shape.length + 1);
+  return concatenate(
+    vs.map((v) => expandDims(v, ax)),
+    { axis: ax },
+  );
+}
+
+/**
+ * Joins same-shaped arrays along a new axis (default 0).
+ * @example np.stack([np.array([1, 2]), np.array([3, 4])]).shape; // [2, 2]
+ */
+export function stack(arrays: readonly Operand[], options?: { axis?: number }): ResultN {
+  checkOptions("stack", options, ["axis"]);
+  return stackValues(
+    "stack",
+    arrays.map((a) => toValue("stack", a)),
+    options?.axis ?? 0,
+  ) as ResultN;
+}
+
+/**
+ * Joins along the second axis (the first for 1-D arrays).
+ * @example np.hstack([np.array([1]), np.array([2])]); // array([1., 2.])
+ */
+export function hstack(arrays: readonly Operand[]): ResultN {
+  const vs = arrays.map((a) => atLeast1d(toValue("hstack", a)));
+  return concatenate(vs, { axis: shapeOf(vs[0]).length === 1 ? 0 : 1 });
+}
+
+/**
+ * Joins along the first axis, 1-D arrays as rows.
+ * @example np.vstack([np.array([1, 2]), np.array([3, 4])]).shape; // [2, 2]
+ */
+export function vstack(arrays: readonly Operand[]): ResultN {
+  const vs = arrays.map((a) => {
+    const v = atLeast1d(toValue("vstack", a));
+    return shapeOf(v).length === 1 ? expandDims(v, 0) : v;
+  });
+  return concatenate(vs, { axis: 0 });
+}
+
+function atLeast1d(v: Value): Value {
+  return shapeOf(v).length === 0 ? reshape(v, [1]) : v;
+}
+
+/**
+ * Reverses the order of elements along `axis` (all axes by default).
+ * @example np.flip(np.array([1, 2, 3])); // array([3., 2., 1.])
+ */
+export function flip<A extends Operand>(
+  x: A,
+  options?: { axis?: number | readonly number[] },
+): Result<A> {
+  checkOptions("flip", options, ["axis"]);
+  const v = toValue("flip", x);
+  const n = shapeOf(v).length;
+  const axes =
+    options?.axis === undefined
+      ? Array.from({ length: n }, (_, i) => i)
+      : (typeof options.axis === "number" ? [options.axis] : options.axis).map((a) =>
+          normalizeAxis("flip", a, n),
+        );
+  return slice(
+    v,
+    ...Array.from({ length: n }, (_, i) => (axes.includes(i) ? "::-1" : ":")),
+  ) as Result<A>;
+}
+
+/**
+ * A copy converted to `dtype`; differentiable between float dtypes.
+ * @example np.astype(np.array([1.5]), "float32").dtype; // "float32"
+ */
+export function astype<A extends Operand>(x: A, dtype: DType): Result<A> {
+  const v = toValue("astype", x);
+  if (dtypeOf(v) === dtype && typeof v !== "number") return v as Result<A>;
+  return bind(P.convert, [v], { dtype }) as Result<A>;
+}

@@ -1,0 +1,13 @@
+import * as nd from "@nabla/ndarray";
+import type { Primitive } from "../core/primitive.js";
+import * as np from "../np/ops.js";
+import { elementwiseBatch } from "./batching.js";
+
+/** `-x`, elementwise; linear. */
+export const negative: Primitive<undefined> = {
+  name: "negative",
+  impl: ([x]) => nd.negative(x),
+  jvp: (_x, [t]) => (t === null ? null : np.negative(t)),
+  vjp: (ct) => [np.negative(ct)],
+  batch: (args, dims, params) => elementwiseBatch(negative, args, dims, params),
+};

@@ -1,0 +1,22 @@
+import { asarray, NDArray } from "@nabla/ndarray";
+import type { Primitive } from "../core/primitive.js";
+import { shapeOf } from "../core/value.js";
+import * as np from "../np/ops.js";
+import { moveToFront } from "./batching.js";
+
+export interface ReshapeParams {
+  shape: readonly number[];
+}
+
+/** A new shape for the same elements (row-major); linear. */
+export const reshape: Primitive<ReshapeParams> = {
+  name: "reshape",
+  impl: ([x], { shape }) => (x instanceof NDArray ? x : asarray(x)).reshape(shape),
+  jvp: (_p, [t], { shape }) => (t === null ? null : np.reshape(t, shape)),
+  vjp: (ct, [x]) => [np.reshape(ct, shapeOf(x))],
+  batch: ([x], [d], { shape }, size) => [
+    np.reshape(moveToFront(x, d as number), [size, ...shape]),
+    0,
+  ],
+  show: (p) => `shape=[${p.shape.join(",")}]`,
+};

@@ -1,0 +1,88 @@
+import { DTypeError, NDArray, rangeError, typeError, zeros } from "@nabla/ndarray";
+import { flatten, isNumberList, mapTree } from "../core/pytree.js";
+import { Tracer } from "../core/tracer.js";
+import { dtypeOf, formatShape, isFloatDType, shapeOf, type Value } from "../core/value.js";
+
+/** Normalizes `argnums` against the number of positional arguments. */
+export function argnumsOf(
+  fn: string,
+  argnums: number | readonly number[] | undefined,
+  nargs: number,
+): { nums: number[]; tuple: boolean } {
+  const tuple = Array.isArray(argnums);
+  const list =
+    argnums === undefined
+      ? [0]
+      : typeof argnums === "number"
+        ? [argnums]
+        : [...(argnums as readonly number[])];
+  if (list.length === 0) throw rangeError(`${fn}: argnums must not be empty.`);
+  const nums = list.map((a) => {
+    if (!Number.isInteger(a)) throw typeError(`${fn}: argnums must be integers, got ${String(a)}.`);
+    const k = a < 0 ? a + nargs : a;
+    if (k < 0 || k >= nargs) {
+      throw rangeError(
+        `${fn}: differentiating with respect to argnums=${a} requires at least ${a + 1} positional arguments to be passed by the caller, but got only ${nargs} positional arguments.`,
+      );
+    }
+    return k;
+  });
+  if (new Set(nums).size !== nums.length)
+    throw rangeError(`${fn}: argnums has repeated entries: ${JSON.stringify(argnums)}.`);
+  return { nums, tuple };
+}
+
+/**
+ * Checks a differentiated argument: a plain JS array of numbers must be wrapped in an array,
+ * and every leaf must be a float.
+ */
+export function checkDiffArg(fn: string, arg: unknown, position: number): void {
+  if (isNumberList(arg)) {
+    throw typeError(
+      `${fn}: argument ${position} is a plain JS array; wrap it with np.array(...) to differentiate with respect to it (a JS array of numbers is a pytree of separate scalars, not a vector).`,
+    );
+  }
+  const leaves: Value[] = [];
+  flatten(fn, arg, leaves);
+  for (const leaf of leaves) {
+    const dtype = dtypeOf(leaf);
+    if (!isFloatDType(dtype)) {
+      throw new DTypeError(
+        `${fn} requires real-valued inputs (dtype float64 or float32), but got ${dtype}. Convert with x.astype("float64").`,
+      );
+    }
+  }
+}
+
+/** A transform's result as the user sees it: 0-d concrete arrays become JS numbers. */
+export function toPublic(tree: unknown): unknown {
+  if (tree instanceof NDArray) return tree.ndim === 0 ? tree.item() : tree;
+  if (typeof tree === "number" || tree instanceof Tracer) return tree;
+  return mapTree("result", tree, (leaf) =>
+    leaf instanceof NDArray && leaf.ndim === 0 ? leaf.item() : leaf,
+  );
+}
+
+/** Zeros with the shape and dtype of `v`. */
+export function zerosOf(v: Value): Value {
+  const shape = shapeOf(v);
+  if (shape.length === 0 && dtypeOf(v) === "float64") return 0;
+  return zeros(shape, { dtype: dtypeOf(v) });
+}
+
+export function describeOutput(v: unknown): string {
+  if (v instanceof NDArray || v instanceof Tracer) return `shape ${formatShape(v.shape)}`;
+  if (Array.isArray(v)) return `a JS array of length ${v.length}`;
+  return v === null ? "null" : typeof v;
+}
+
+/** Splits `[out, aux]` for hasAux functions. */
+export function splitAux(fn: string, res: unknown, hasAux: boolean): [unknown, unknown] {
+  if (!hasAux) return [res, undefined];
+  if (!Array.isArray(res) || res.length !== 2) {
+    throw typeError(
+      `${fn}: with hasAux the function must return a pair [output, aux], got ${describeOutput(res)}.`,
+    );
+  }
+  return [res[0], res[1]];
+}

@@ -1,0 +1,79 @@
+import { checkOptions } from "@nabla/ndarray";
+import { BatchTrace, BatchTracer } from "../core/batchTrace.js";
+import { JVPTrace, JVPTracer } from "../core/jvpTrace.js";
+import { flatten, type TreeDef, unflatten } from "../core/pytree.js";
+import { closeLevel, nextLevel } from "../core/trace.js";
+import { dtypeOf, shapeOf, type Value } from "../core/value.js";
+import { argnumsOf, checkDiffArg, splitAux, toPublic } from "./common.js";
+import { assemble, basis, batched, forwardBlock, offsets } from "./jacobian.js";
+import type { AnyFunction } from "./types.js";
+
+/** Options of {@link jacfwd}, {@link jacrev} and {@link hessian}. */
+export interface JacobianOptions {
+  /** Which positional argument(s) to differentiate (default 0); an array gives one block per argument. */
+  argnums?: number | readonly number[];
+  /** The function returns `[output, aux]`; the result is `[jacobian, aux]`. */
+  hasAux?: boolean;
+}
+
+/**
+ * The Jacobian by forward mode: jvp of `f`, vmapped over the standard basis of the inputs (one
+ * pass of the batch). Shape: output shape + input shape; pytrees give the output tree with
+ * each leaf replaced by the input tree.
+ * @example
+ * const J = jacfwd((X) => { const [x, y] = X; return np.array([x.pow(2).mul(y), x.mul(5).add(np.sin(y))]); });
+ * J(np.array([0.5, 0.5])); // array([[0.5       , 0.25      ], [5.        , 0.87758256]])
+ */
+export function jacfwd(f: AnyFunction, options?: JacobianOptions): AnyFunction {
+  checkOptions("jacfwd", options, ["argnums", "hasAux"]);
+  return (...args: unknown[]) => {
+    const { nums, tuple } = argnumsOf("jacfwd", options?.argnums, args.length);
+    for (const i of nums) checkDiffArg("jacfwd", args[i], i);
+    const inLeaves: Value[] = [];
+    const inDefs: TreeDef[] = nums.map((i) => flatten("jacfwd", args[i], inLeaves));
+    const { starts, total } = offsets(inLeaves);
+    const dtype = inLeaves.every((l) => dtypeOf(l) === "float32") ? "float32" : "float64";
+    const e = basis(inLeaves, dtype);
+    const bLevel = nextLevel();
+    const bt = new BatchTrace(bLevel, total);
+    const jt = new JVPTrace(nextLevel());
+    const primalsOut: Value[] = [];
+    const tangentsOut: Value[] = [];
+    let outDef: TreeDef;
+    let aux: unknown;
+    try {
+      const tracers = inLeaves.map((l, k) => new JVPTracer(jt, l, new BatchTracer(bt, e[k], 0)));
+      const at = { i: 0 };
+      const full = args.slice();
+      nums.forEach((i, k) => {
+        full[i] = unflatten(inDefs[k], tracers, at);
+      });
+      const [out, a] = splitAux("jacfwd", f(...full), options?.hasAux === true);
+      const raw: Value[] = [];
+      outDef = flatten("jacfwd", out, raw);
+      for (const leaf of raw) {
+        const own = leaf instanceof JVPTracer && leaf._trace === jt;
+        const p = own ? leaf.primal : leaf;
+        primalsOut.push(p);
+        tangentsOut.push(batched(bt, own ? leaf.tangent : null, p, total));
+      }
+      if (options?.hasAux) aux = unwrapAux(a, jt);
+    } finally {
+      closeLevel(bLevel);
+    }
+    const blocks = primalsOut.map((p, j) =>
+      inLeaves.map((l, k) => forwardBlock(tangentsOut[j], shapeOf(p), shapeOf(l), starts[k])),
+    );
+    const jac = toPublic(assemble(outDef, blocks, inDefs, tuple));
+    return options?.hasAux ? [jac, toPublic(aux)] : jac;
+  };
+}
+
+function unwrapAux(a: unknown, jt: JVPTrace): unknown {
+  const leaves: Value[] = [];
+  const def = flatten("jacfwd", a, leaves);
+  return unflatten(
+    def,
+    leaves.map((l) => (l instanceof JVPTracer && l._trace === jt ? l.primal : l)),
+  );
+}

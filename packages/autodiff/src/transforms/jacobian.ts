@@ -1,0 +1,84 @@
+import { type DType, eye, type NDArray, zeros } from "@nabla/ndarray";
+import type { BatchTrace } from "../core/batchTrace.js";
+import { BatchTracer } from "../core/batchTrace.js";
+import { type TreeDef, unflatten } from "../core/pytree.js";
+import { dtypeOf, shapeOf, sizeOfShape, type Value } from "../core/value.js";
+import * as np from "../np/ops.js";
+import { placeAxis } from "./vmap.js";
+
+/** Offsets of each leaf in the flattened concatenation of all leaves. */
+export function offsets(leaves: readonly Value[]): { starts: number[]; total: number } {
+  const starts: number[] = [];
+  let total = 0;
+  for (const l of leaves) {
+    starts.push(total);
+    total += sizeOfShape(shapeOf(l));
+  }
+  return { starts, total };
+}
+
+/**
+ * The standard basis split over leaves: for leaf k, an array [total, ...shape_k] whose row i is
+ * the i-th unit vector restricted to that leaf.
+ */
+export function basis(leaves: readonly Value[], dtype: DType): NDArray[] {
+  const { starts, total } = offsets(leaves);
+  const e = eye(total, { dtype });
+  return leaves.map((l, k) => {
+    const shape = shapeOf(l);
+    const n = sizeOfShape(shape);
+    return e.slice(":", `${starts[k]}:${starts[k] + n}`).reshape([total, ...shape]);
+  });
+}
+
+/** A batch-trace value as an array with the batch axis first (zeros/broadcast as needed). */
+export function batched(trace: BatchTrace, v: Value | null, like: Value, size: number): Value {
+  if (v === null) return zeros([size, ...shapeOf(like)], { dtype: dtypeOf(like) });
+  if (v instanceof BatchTracer && v._trace === trace) return placeAxis(v.val, v.dim, 0, size);
+  return placeAxis(v, null, 0, size);
+}
+
+/**
+ * Assembles the Jacobian blocks: `rows[j]` holds, for output leaf j, one array per input leaf
+ * (shape [...out_j, ...in_k]); the result is the output tree with each leaf replaced by the
+ * input structure (an array over arguments when `tuple`).
+ */
+export function assemble(
+  outDef: TreeDef,
+  blocks: Value[][],
+  inDefs: readonly TreeDef[],
+  tuple: boolean,
+): unknown {
+  const perOut = blocks.map((row) => {
+    const at = { i: 0 };
+    const trees = inDefs.map((d) => unflatten(d, row, at));
+    return tuple ? trees : trees[0];
+  });
+  return unflatten(outDef, perOut);
+}
+
+/** Block (j, k) from a forward-mode result `t` of shape [total_in, ...out_j]. */
+export function forwardBlock(
+  t: Value,
+  outShape: readonly number[],
+  inShape: readonly number[],
+  start: number,
+): Value {
+  const n = sizeOfShape(inShape);
+  const rank = outShape.length;
+  const part = np.slice(t, `${start}:${start + n}`);
+  const moved = rank === 0 ? part : np.moveaxis(part, 0, -1);
+  return np.reshape(moved, [...outShape, ...inShape]);
+}
+
+/** Block (j, k) from a reverse-mode result `g` of shape [total_out, ...in_k]. */
+export function reverseBlock(
+  g: Value,
+  outShape: readonly number[],
+  inShape: readonly number[],
+  start: number,
+): Value {
+  const m = sizeOfShape(outShape);
+  const part = np.slice(g, `${start}:${start + m}`);
+  return np.reshape(part, [...outShape, ...inShape]);
+}

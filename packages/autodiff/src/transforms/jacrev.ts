@@ -1,0 +1,52 @@
+import { checkOptions } from "@nabla/ndarray";
+import { BatchTrace, BatchTracer } from "../core/batchTrace.js";
+import { closeLevel, nextLevel } from "../core/trace.js";
+import { dtypeOf, shapeOf, type Value } from "../core/value.js";
+import { argnumsOf, checkDiffArg, toPublic } from "./common.js";
+import type { JacobianOptions } from "./jacfwd.js";
+import { assemble, basis, batched, offsets, reverseBlock } from "./jacobian.js";
+import type { AnyFunction } from "./types.js";
+import { linearize } from "./vjpCore.js";
+
+/**
+ * The Jacobian by reverse mode: one forward pass, then the backward pass vmapped over the
+ * standard basis of the outputs. Same shapes as {@link jacfwd}.
+ * @example
+ * jacrev((x) => np.multiply(x, x))(np.array([1, 2, 3])); // diag([2, 4, 6])
+ */
+export function jacrev(f: AnyFunction, options?: JacobianOptions): AnyFunction {
+  checkOptions("jacrev", options, ["argnums", "hasAux"]);
+  return (...args: unknown[]) => {
+    const { nums, tuple } = argnumsOf("jacrev", options?.argnums, args.length);
+    for (const i of nums) checkDiffArg("jacrev", args[i], i);
+    const g = (...d: unknown[]) => {
+      const full = args.slice();
+      for (let k = 0; k < nums.length; k++) full[nums[k]] = d[k];
+      return f(...full);
+    };
+    const lin = linearize(
+      "jacrev",
+      g,
+      nums.map((i) => args[i]),
+      options?.hasAux === true,
+    );
+    const outs = lin.outLeaves;
+    const { starts, total } = offsets(outs);
+    const dtype = outs.every((l) => dtypeOf(l) === "float32") ? "float32" : "float64";
+    const e = basis(outs, dtype);
+    const level = nextLevel();
+    const bt = new BatchTrace(level, total);
+    let cts: Value[];
+    try {
+      const pulled = lin.pullback(e.map((b) => new BatchTracer(bt, b, 0)));
+      cts = pulled.map((c, k) => batched(bt, c, lin.inLeaves[k], total));
+    } finally {
+      closeLevel(level);
+    }
+    const blocks = outs.map((o, j) =>
+      lin.inLeaves.map((l, k) => reverseBlock(cts[k], shapeOf(o), shapeOf(l), starts[j])),
+    );
+    const jac = toPublic(assemble(lin.outDef, blocks, lin.inDefs, tuple));
+    return options?.hasAux ? [jac, toPublic(lin.aux)] : jac;
+  };
+}

@@ -1,0 +1,33 @@
+import { flatten, unflatten } from "../core/pytree.js";
+import type { Value } from "../core/value.js";
+import { toPublic, zerosOf } from "./common.js";
+import type { AnyFunction } from "./types.js";
+import { checkCotangents, linearize } from "./vjpCore.js";
+
+/**
+ * Reverse mode: evaluates `f(...primals)` and returns `[out, vjpFn]`, where `vjpFn(ct)` maps a
+ * cotangent shaped like `out` to the cotangents of all the primals (always an array with one
+ * entry per primal), computed by one backward pass over the recorded program. `vjpFn` can be
+ * called many times (and inside other transforms).
+ * @example
+ * const [y, pull] = vjp((x) => np.sin(x), 0.5);
+ * pull(1); // [0.8775825618903728]
+ */
+export function vjp(f: AnyFunction, ...primals: unknown[]): [unknown, (ct: unknown) => unknown[]] {
+  return vjpWith(f, primals, false) as [unknown, (ct: unknown) => unknown[]];
+}
+
+function vjpWith(f: AnyFunction, primals: readonly unknown[], hasAux: boolean): unknown[] {
+  const lin = linearize("vjp", f, primals, hasAux);
+  const out = toPublic(unflatten(lin.outDef, lin.outLeaves));
+  const vjpFn = (ct: unknown): unknown[] => {
+    const cts: Value[] = [];
+    flatten("vjp", ct, cts);
+    checkCotangents("vjp", lin.outLeaves, cts);
+    const grads = lin.pullback(cts);
+    const leaves = grads.map((g, k) => (g === null ? zerosOf(lin.inLeaves[k]) : g));
+    const at = { i: 0 };
+    return lin.inDefs.map((d) => toPublic(unflatten(d, leaves, at)));
+  };
+  return hasAux ? [out, vjpFn, toPublic(lin.aux)] : [out, vjpFn];
+}

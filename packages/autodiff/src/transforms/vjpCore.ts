@@ -1,0 +1,109 @@
+import { rangeError } from "@nabla/ndarray";
+import { flatten, type TreeDef, unflatten } from "../core/pytree.js";
+import { RevTrace, RevTracer } from "../core/revTrace.js";
+import { closeLevel, nextLevel } from "../core/trace.js";
+import { Tracer } from "../core/tracer.js";
+import { formatShape, sameShape, shapeOf, type Value } from "../core/value.js";
+import { splitAux } from "./common.js";
+
+/** The forward pass of reverse mode, with a pullback over flat leaves. */
+export interface Linearized {
+  inDefs: TreeDef[];
+  inLeaves: Value[];
+  outDef: TreeDef;
+  /** The primal outputs (values of the levels below). */
+  outLeaves: Value[];
+  aux: unknown;
+  /** Cotangents of the input leaves (null where none flowed) for cotangents of the output leaves. */
+  pullback(cts: readonly Value[]): (Value | null)[];
+}
+
+/** Primal values of `tree` with this trace's tracers unwrapped (for aux outputs). */
+function strip(trace: RevTrace, tree: unknown): unknown {
+  const leaves: Value[] = [];
+  let def: TreeDef;
+  try {
+    def = flatten("aux", tree, leaves);
+  } catch {
+    return tree;
+  }
+  return unflatten(
+    def,
+    leaves.map((l) => (l instanceof RevTracer && l._trace === trace ? l.primal : l)),
+  );
+}
+
+/** Runs `f` on taped inputs (reverse mode's forward pass). */
+export function linearize(
+  fn: string,
+  f: (...args: unknown[]) => unknown,
+  primals: readonly unknown[],
+  hasAux: boolean,
+): Linearized {
+  const level = nextLevel();
+  const trace = new RevTrace(level);
+  const inLeaves: Value[] = [];
+  const inDefs = primals.map((p) => flatten(fn, p, inLeaves));
+  const inIds: number[] = [];
+  let outDef: TreeDef;
+  const outRaw: Value[] = [];
+  let aux: unknown;
+  try {
+    const tracers = inLeaves.map((l) => {
+      const t = trace.input(l);
+      inIds.push(t.id);
+      return t;
+    });
+    const at = { i: 0 };
+    const args = inDefs.map((d) => unflatten(d, tracers, at));
+    const [out, a] = splitAux(fn, f(...args), hasAux);
+    outDef = flatten(fn, out, outRaw);
+    aux = hasAux ? strip(trace, a) : undefined;
+  } finally {
+    closeLevel(level);
+  }
+  const ownIds = outRaw.map((l) => (l instanceof RevTracer && l._trace === trace ? l.id : -1));
+  const outLeaves = outRaw.map((l) =>
+    l instanceof RevTracer && l._trace === trace ? l.primal : l,
+  );
+  return {
+    inDefs,
+    inLeaves,
+    outDef,
+    outLeaves,
+    aux,
+    pullback(cts) {
+      const ids: number[] = [];
+      const vals: Value[] = [];
+      for (let k = 0; k < cts.length; k++) {
+        if (ownIds[k] < 0) continue;
+        ids.push(ownIds[k]);
+        vals.push(cts[k]);
+      }
+      if (ids.length === 0) return inIds.map(() => null);
+      return trace.backward(ids, vals, inIds);
+    },
+  };
+}
+
+/** Checks cotangents against the outputs they pull back. */
+export function checkCotangents(
+  fn: string,
+  outLeaves: readonly Value[],
+  cts: readonly Value[],
+): void {
+  if (cts.length !== outLeaves.length) {
+    throw rangeError(
+      `${fn}: the cotangent has ${cts.length} leaves but the output has ${outLeaves.length}.`,
+    );
+  }
+  for (let k = 0; k < cts.length; k++) {
+    const a = shapeOf(outLeaves[k]);
+    const b = shapeOf(cts[k]);
+    if (!sameShape(a, b) && !(cts[k] instanceof Tracer)) {
+      throw rangeError(
+        `${fn}: cotangent shape ${formatShape(b)} does not match the output shape ${formatShape(a)}.`,
+      );
+    }
+  }
+}
