@@ -343,6 +343,17 @@ export class NDArray {
     return this.copy().reshape(this.size);
   }
 
+  /**
+   * Iterates over the first axis, yielding views (0-d arrays for a 1-D array, as jax does), so
+   * `const [x, y] = X` unpacks a vector the way Python's `x, y = X` does.
+   * @example
+   * const [x, y] = array([0.5, 2]); x.mul(y).item(); // 1
+   */
+  *[Symbol.iterator](): IterableIterator<NDArray> {
+    if (this.ndim === 0) throw typeError("iteration over a 0-d array");
+    for (let i = 0; i < this.shape[0]; i++) yield this.slice(i);
+  }
+
   /** The elements as a contiguous typed array of exactly `size` elements (shared when possible). */
   toTypedArray(): TypedArray {
     if (this.isContiguous) return this.data.subarray(this.offset, this.offset + this.size);
