@@ -186,7 +186,7 @@ export class BSpline<V extends number | NDArray = number> {
     const out = new Float64Array(r);
     const vals = new Float64Array(2 * r);
     const span = (lo: number, hi: number, ext: boolean, scale: number): void => {
-      evalSpline(anti.t, anti.c, r, anti.k, Float64Array.of(lo, hi), 0, ext, vals);
+      evalSpline(anti.t, anti.c, r, anti.k, Float64Array.of(lo, hi), 0, ext, vals, true);
       for (let j = 0; j < r; j++) out[j] += scale * (vals[r + j] - vals[j]);
     };
     if (extrapolate === "periodic") {

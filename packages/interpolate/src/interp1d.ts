@@ -57,12 +57,12 @@ export interface Interp1dOptions {
 
 type Method = "linear" | "nearest" | "nearest-up" | "previous" | "next" | "spline";
 
-export interface Interp1d {
+export interface Interp1d<V extends number | NDArray = number> {
   /**
    * Values at `xNew`: shape `y.shape[:axis] + xNew.shape + y.shape[axis+1:]`; a scalar `xNew`
-   * with 1-D `y` gives a number.
+   * gives a number with 1-D `y`, an array with N-D `y` (type it `interp1d<NDArray>(...)`).
    */
-  (xNew: number): number;
+  (xNew: number): V;
   (xNew: ArrayLike): NDArray;
 }
 
@@ -71,7 +71,7 @@ export interface Interp1d {
  * (`x`, `y`, `kind`, `axis`, `fillValue`, `boundsError`, `assumeSorted`, `copy`).
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface adds the call signature of the function instances
-export class Interp1d {
+export class Interp1d<V extends number | NDArray = number> {
   /** The sorted sample points. */
   declare readonly x: NDArray;
   /** The values, reordered along `axis` to match the sorted `x`. */
@@ -90,8 +90,10 @@ export class Interp1d {
   declare readonly _st: State;
 
   /** @internal use {@link interp1d} */
-  constructor(state: State, props: Omit<Interp1d, "_st" | "evaluate" | "toString">) {
-    const self: Interp1d = callable(new.target.prototype, (xNew: ArrayLike) => self.evaluate(xNew));
+  constructor(state: State, props: Omit<Interp1d<V>, "_st" | "evaluate" | "toString">) {
+    const self: Interp1d<V> = callable(new.target.prototype, (xNew: ArrayLike) =>
+      self.evaluate(xNew),
+    );
     Object.defineProperty(self, "_st", { value: state });
     Object.assign(self, props);
     // biome-ignore lint/correctness/noConstructorReturn: instances are callable functions
@@ -103,7 +105,7 @@ export class Interp1d {
    * @example
    * interp1d([0, 1, 2], [0, 10, 20]).evaluate([0.5, 1.5]); // array([ 5., 15.])
    */
-  evaluate(xNew: number): number;
+  evaluate(xNew: number): V;
   evaluate(xNew: ArrayLike): NDArray;
   evaluate(xNew: ArrayLike): number | NDArray {
     const st = this._st;
@@ -151,7 +153,11 @@ interface State {
  * af([0.5, 4]);      // array([ 0.125, 64.   ])
  * interp1d([0, 1, 2], [0, 10, 20], { boundsError: false })(5); // NaN
  */
-export function interp1d(x: ArrayLike, y: ArrayLike, options?: Interp1dOptions): Interp1d {
+export function interp1d<V extends number | NDArray = number>(
+  x: ArrayLike,
+  y: ArrayLike,
+  options?: Interp1dOptions,
+): Interp1d<V> {
   const fn = "interp1d";
   checkOptions(fn, options, ["kind", "axis", "copy", "boundsError", "fillValue", "assumeSorted"]);
   const kind = options?.kind ?? "linear";
@@ -324,7 +330,7 @@ export function interp1d(x: ArrayLike, y: ArrayLike, options?: Interp1dOptions):
     above,
     npInterp: method === "linear" && rows.trailing.length === 0 && !extrapolate,
   };
-  return new Interp1d(state, {
+  return new Interp1d<V>(state, {
     x: new NDArray(xs.slice(), [n]),
     y: sortedY,
     kind,

@@ -53,7 +53,8 @@ export function wrap(v: number, a: number, period: number): number {
 /**
  * Evaluates the spline `(t, c, k)` (`c` as `nt` rows of `r`) or its `nu`-th derivative at every
  * point of `xs`, writing `out` as (points, r) rows. NaN where the point is NaN or out of range
- * without `extrapolate`.
+ * without `extrapolate`. `skipEmptySpans` moves points off zero-length spans onto the piece
+ * before (used for integrals; evaluation keeps scipy's values).
  */
 export function evalSpline(
   t: Float64Array,
@@ -64,6 +65,7 @@ export function evalSpline(
   nu: number,
   extrapolate: boolean | "periodic",
   out: Float64Array,
+  skipEmptySpans = false,
 ): void {
   const n = t.length - k - 1;
   const h = new Float64Array(k + 1);
@@ -83,6 +85,8 @@ export function evalSpline(
       continue;
     }
     l = span;
+    // an empty end span (k = 0's last knot) would give 0 here; integration wants the last real piece
+    if (skipEmptySpans) while (l > k && t[l] === t[l + 1]) l--;
     basis(t, k, v, l, nu, h, work);
     const base = (l - k) * r;
     if (r === 1) {

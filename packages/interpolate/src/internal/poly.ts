@@ -63,6 +63,12 @@ function evalDense(a: readonly number[], s: number): number {
 export function realRootsIn(a: readonly number[], lo: number, hi: number): number[] {
   const deg = a.length - 1;
   if (deg < 1) return [];
+  if (a[deg] === 0) {
+    // an exact root at 0 (a spline piece starting at a zero): deflate instead of bisecting toward it
+    const rest = realRootsIn(a.slice(0, deg), lo, hi);
+    if (lo <= 0 && hi >= 0) rest.push(0);
+    return rest.sort((p, q) => p - q).filter((r, i, all) => i === 0 || r !== all[i - 1]);
+  }
   if (deg === 1) {
     const r = -a[1] / a[0];
     return r >= lo && r <= hi ? [r] : [];
@@ -86,7 +92,7 @@ export function realRootsIn(a: readonly number[], lo: number, hi: number): numbe
     }
     if (fh === 0) continue; // reported as the left end of the next piece (or below)
     if (fl < 0 === fh < 0) continue;
-    for (let it = 0; it < 200; it++) {
+    for (let it = 0; it < 2200; it++) {
       const m = 0.5 * (l + h);
       if (m <= l || m >= h) break;
       const fm = evalDense(a, m);
