@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+export { type CumulativeTrapezoidOptions, cumulativeTrapezoid } from "./cumulativeTrapezoid.js";
 export { dblquad, type Limit, type MultipleQuadOptions } from "./dblquad.js";
 export {
   type IntegrandND,
@@ -15,4 +16,7 @@ export {
   type Range,
 } from "./nquad.js";
 export { type Integrand1D, type QuadOptions, type QuadResult, quad } from "./quad.js";
+export { type RombOptions, romb } from "./romb.js";
+export { type SimpsonOptions, simpson } from "./simpson.js";
 export { tplquad } from "./tplquad.js";
+export { type TrapezoidOptions, trapezoid } from "./trapezoid.js";
