@@ -33,6 +33,8 @@ def enc(x):
         return enc(x.tolist())
     if isinstance(x, (list, tuple)):
         return [enc(v) for v in x]
+    if isinstance(x, str):
+        return x
     if isinstance(x, (bool, np.bool_)):
         return bool(x)
     if isinstance(x, (int, np.integer)):
@@ -186,6 +188,72 @@ for opts in [{}, {"equalNan": True}, {"rtol": 0.0, "atol": 0.0}, {"rtol": 1e-3},
     case(f"isclose {opts}", "isclose", [va, vb], opts, np.isclose(va, vb, **kw))
     case(f"isclose reversed {opts}", "isclose", [vb, va], opts, np.isclose(vb, va, **kw))
 case("isclose broadcast", "isclose", [[[1.0], [2.0]], [1.0, 2.0, 2.00001]], {}, np.isclose([[1.0], [2.0]], [1.0, 2.0, 2.00001]))
+
+# Views: numpy basic slicing on a (3, 4, 5) array, specs as nabla's strings.
+base = np.arange(60.0).reshape(3, 4, 5)
+
+
+def spec_str(sl):
+    if isinstance(sl, int):
+        return sl
+    part = lambda v: "" if v is None else str(v)
+    return f"{part(sl.start)}:{part(sl.stop)}" + ("" if sl.step is None else f":{sl.step}")
+
+
+for k in range(60):
+    specs = []
+    for axis in range(int(rng.integers(1, 4))):
+        n = base.shape[axis]
+        if rng.random() < 0.2:
+            specs.append(int(rng.integers(-n, n)))
+            continue
+        pick = lambda: None if rng.random() < 0.3 else int(rng.integers(-n - 2, n + 3))
+        step = [None, 1, 2, 3, -1, -2, -3][int(rng.integers(0, 7))]
+        specs.append(slice(pick(), pick(), step))
+    view = base[tuple(specs)]
+    case(f"slice {[spec_str(x) for x in specs]}", "slice", [[spec_str(x) for x in specs]], {}, view)
+
+# ufunc special values: each function on the grid of special operands.
+special = [0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, -2.5, 3.0, np.inf, -np.inf, np.nan, 1e308, 5e-324]
+xs = np.array([x for x in special for _ in special])
+ys = np.array([y for _ in special for y in special])
+with np.errstate(all="ignore"):
+    for name, f in [
+        ("power", np.power),
+        ("mod", np.mod),
+        ("maximum", np.maximum),
+        ("minimum", np.minimum),
+        ("arctan2", np.arctan2),
+        ("hypot", np.hypot),
+        ("add", np.add),
+        ("subtract", np.subtract),
+        ("multiply", np.multiply),
+        ("divide", np.divide),
+    ]:
+        exact = name not in ("power", "arctan2", "hypot")
+        case(f"ufunc {name} special grid", name, [xs, ys], {}, f(xs, ys), exact=exact)
+    sv = np.array(special + [2.5, 3.5, -2.5, -0.5, 1.5, 0.49999999999999994, 4503599627370497.0])
+    for name, f in [
+        ("round", np.round),
+        ("rint", np.rint),
+        ("floor", np.floor),
+        ("ceil", np.ceil),
+        ("trunc", np.trunc),
+        ("sign", np.sign),
+        ("abs", np.abs),
+        ("negative", np.negative),
+        ("sqrt", np.sqrt),
+        ("log", np.log),
+        ("exp", np.exp),
+        ("isnan", np.isnan),
+        ("isinf", np.isinf),
+        ("isfinite", np.isfinite),
+    ]:
+        exact = name not in ("log", "exp")
+        case(f"ufunc {name} special values", name, [sv], {}, f(sv), exact=exact)
+    for d in [1, 2, -1]:
+        v = np.array([1.2345, 2.675, -1.005, 125.0, 135.0, 0.125, 1e-20])
+        case(f"ufunc round decimals={d}", "round", [v], {"decimals": d}, np.round(v, d))
 
 out = {
     "function": "ndarray.reduce",

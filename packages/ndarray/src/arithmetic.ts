@@ -24,10 +24,11 @@ export function pow(x: number, y: number): number {
   return x ** y;
 }
 
-/** Python's modulo: the result takes the sign of the divisor. */
+/** Python's modulo: the result takes the sign of the divisor (a zero result too, as numpy). */
 export function floorMod(x: number, y: number): number {
   const r = x % y;
-  return r !== 0 && r < 0 !== y < 0 ? r + y : r;
+  if (r === 0) return y < 0 ? -0 : 0;
+  return r < 0 !== y < 0 ? r + y : r;
 }
 
 /** numpy's maximum: NaN wins. */

@@ -8,7 +8,7 @@ import { rangeError } from "./errors.js";
 
 const negLoop: UnaryLoop = (x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = -x[xo + i * xs]; };
 const absLoop: UnaryLoop = (x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.abs(x[xo + i * xs]); };
-const signLoop: UnaryLoop = (x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) { const v = x[xo + i * xs]; o[oo + i] = v > 0 ? 1 : v < 0 ? -1 : v; } };
+const signLoop: UnaryLoop = (x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) { const v = x[xo + i * xs]; o[oo + i] = v > 0 ? 1 : v < 0 ? -1 : v === 0 ? 0 : v; } };
 
 /**
  * `-x`, elementwise.
@@ -31,7 +31,7 @@ export function abs(a: ArrayLike): NDArray {
 }
 
 /**
- * -1, 0 or 1 by the sign of x (NaN stays NaN, `sign(-0)` is `-0`).
+ * -1, 0 or 1 by the sign of x (NaN stays NaN, `sign(-0)` is `0`, as numpy).
  * @example
  * sign([-3, 0, 2]); // array([-1.,  0.,  1.])
  */

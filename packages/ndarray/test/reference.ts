@@ -61,7 +61,8 @@ export function expectClose(
     return;
   }
   if (!Number.isFinite(e) || (rtol === 0 && atol === 0)) {
-    expect(got === e, `${path}: got ${got}, expected exactly ${e}`).toBe(true);
+    // exact: the sign of zero counts too (numpy's -0.0 vs 0.0)
+    expect(Object.is(got, e), `${path}: got ${got}, expected exactly ${e}`).toBe(true);
     return;
   }
   expect(Math.abs(got - e) <= atol + rtol * Math.abs(e), `${path}: got ${got}, expected ${e}`).toBe(
