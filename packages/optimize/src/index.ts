@@ -5,6 +5,7 @@
 
 export { Bounds, type BoundsLike } from "./bounds.js";
 export { BFGS, HessianUpdateStrategy, SR1 } from "./hessianUpdateStrategy.js";
+export { LbfgsInvHessProduct } from "./methods/lbfgsb/invHess.js";
 export {
   type MinimizeOptions,
   minimize,

@@ -14,6 +14,7 @@ import { intermediate, type Problem } from "./internal/problem.js";
 import { minimizeBfgs } from "./methods/bfgs.js";
 import { minimizeCg } from "./methods/cg.js";
 import { minimizeDogleg } from "./methods/dogleg.js";
+import { minimizeLbfgsb } from "./methods/lbfgsb/lbfgsb.js";
 import { minimizeNelderMead } from "./methods/nelderMead.js";
 import { minimizeNewtonCg } from "./methods/newtonCg.js";
 import { minimizeTrustExact } from "./methods/trustExact.js";
@@ -74,6 +75,13 @@ const METHODS: Record<string, MethodInfo> = {
   },
   cg: { name: "CG", run: minimizeCg, fdJac: true, tol: ["gtol"] },
   bfgs: { name: "BFGS", run: minimizeBfgs, fdJac: true, tol: ["gtol"] },
+  "l-bfgs-b": {
+    name: "L-BFGS-B",
+    run: minimizeLbfgsb,
+    fdJac: true,
+    bounds: true,
+    tol: ["ftol", "gtol"],
+  },
   "newton-cg": { name: "Newton-CG", run: minimizeNewtonCg, needsJac: true, tol: ["xtol"] },
   dogleg: { name: "dogleg", run: minimizeDogleg, needsJac: true, needsHess: "hess", tol: ["gtol"] },
   "trust-ncg": {

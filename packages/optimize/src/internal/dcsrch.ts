@@ -130,6 +130,7 @@ export function dcsrch(
   phi0: number,
   derphi0: number,
   maxiter = 100,
+  acceptWarnings = false,
 ): DcsrchResult {
   let stp = alpha1;
   let f = phi0;
@@ -179,7 +180,8 @@ export function dcsrch(
     if (stp === stpmax && f <= ftest && g <= gtest) warn = true;
     if (stp === stpmin && (f > ftest || g >= gtest)) warn = true;
     if (f <= ftest && Math.abs(g) <= gtol * -ginit) return { stp, phi1: f, phi0 };
-    if (warn) return { stp: null, phi1: f, phi0 };
+    // L-BFGS-B takes the last trial point on a warning; scipy's wolfe1 treats it as failure
+    if (warn) return { stp: acceptWarnings ? stp : null, phi1: f, phi0 };
     s.stp = stp;
     if (stage === 1 && f <= s.fx && f > ftest) {
       const fm = f - stp * gtest;

@@ -1,0 +1,174 @@
+// Shared state of L-BFGS-B 3.0 (Byrd, Lu, Nocedal & Zhu; Morales & Nocedal 2011): the limited
+// memory W = [Y, theta S] kept in circular column storage, the middle-matrix factors and helpers.
+// Indices are 0-based; "logical" column j (0 = oldest) lives in storage slot (head + j) % m.
+
+export interface LbfgsbState {
+  n: number;
+  m: number;
+  ws: Float64Array; // n×m, ws[i*m + slot]
+  wy: Float64Array;
+  sy: Float64Array; // m×m, logical indices, sy[i*m+j] = s_i·y_j (lower triangle used)
+  ss: Float64Array; // m×m, s_i·s_j (upper triangle used)
+  wt: Float64Array; // m×m, upper Cholesky factor J' of T = theta SS + L D⁻¹ Lᵀ
+  theta: number;
+  col: number;
+  head: number;
+  itail: number;
+  iupdat: number;
+  updatd: boolean;
+}
+
+export function newState(n: number, m: number): LbfgsbState {
+  return {
+    n,
+    m,
+    ws: new Float64Array(n * m),
+    wy: new Float64Array(n * m),
+    sy: new Float64Array(m * m),
+    ss: new Float64Array(m * m),
+    wt: new Float64Array(m * m),
+    theta: 1,
+    col: 0,
+    head: 0,
+    itail: 0,
+    iupdat: 0,
+    updatd: false,
+  };
+}
+
+export function resetMemory(s: LbfgsbState): void {
+  s.col = 0;
+  s.head = 0;
+  s.theta = 1;
+  s.iupdat = 0;
+  s.updatd = false;
+}
+
+/** LINPACK dpofa on the leading k×k block of a row-major ld×ld array (upper R, A = RᵀR). */
+export function dpofa(a: Float64Array, ld: number, k: number, off = 0): boolean {
+  for (let j = 0; j < k; j++) {
+    let s = 0;
+    for (let kk = 0; kk < j; kk++) {
+      let t = a[(off + kk) * ld + off + j];
+      for (let i = 0; i < kk; i++) t -= a[(off + i) * ld + off + kk] * a[(off + i) * ld + off + j];
+      t /= a[(off + kk) * ld + off + kk];
+      a[(off + kk) * ld + off + j] = t;
+      s += t * t;
+    }
+    const d = a[(off + j) * ld + off + j] - s;
+    if (d <= 0 || Number.isNaN(d)) return false;
+    a[(off + j) * ld + off + j] = Math.sqrt(d);
+  }
+  return true;
+}
+
+/** LINPACK dtrsl for an upper-triangular k×k block: job 11 solves Tᵀx = b, job 01 solves Tx = b (in place). */
+export function dtrsl(
+  t: Float64Array,
+  ld: number,
+  k: number,
+  b: Float64Array,
+  job: 1 | 11,
+  boff = 0,
+): boolean {
+  for (let i = 0; i < k; i++) if (t[i * ld + i] === 0) return false;
+  if (job === 11) {
+    for (let i = 0; i < k; i++) {
+      let s = b[boff + i];
+      for (let j = 0; j < i; j++) s -= t[j * ld + i] * b[boff + j];
+      b[boff + i] = s / t[i * ld + i];
+    }
+  } else {
+    for (let i = k - 1; i >= 0; i--) {
+      let s = b[boff + i];
+      for (let j = i + 1; j < k; j++) s -= t[i * ld + j] * b[boff + j];
+      b[boff + i] = s / t[i * ld + i];
+    }
+  }
+  return true;
+}
+
+/** p = M v for the 2col×2col middle matrix M (subroutine bmv). False on a singular factor. */
+export function bmv(s: LbfgsbState, v: Float64Array, p: Float64Array): boolean {
+  const { col, sy, wt, m } = s;
+  if (col === 0) return true;
+  p[col] = v[col];
+  for (let i = 1; i < col; i++) {
+    let sum = 0;
+    for (let k = 0; k < i; k++) sum += (sy[i * m + k] * v[k]) / sy[k * m + k];
+    p[col + i] = v[col + i] + sum;
+  }
+  if (!dtrsl(wt, m, col, p, 11, col)) return false;
+  for (let i = 0; i < col; i++) p[i] = v[i] / Math.sqrt(sy[i * m + i]);
+  if (!dtrsl(wt, m, col, p, 1, col)) return false;
+  for (let i = 0; i < col; i++) p[i] = -p[i] / Math.sqrt(sy[i * m + i]);
+  for (let i = 0; i < col; i++) {
+    let sum = 0;
+    for (let k = i + 1; k < col; k++) sum += (sy[k * m + i] * p[col + k]) / sy[i * m + i];
+    p[i] += sum;
+  }
+  return true;
+}
+
+/** Adds the pair (s = d, y = r) to the memory and refreshes SY, SS and theta (subroutine matupd). */
+export function matupd(
+  st: LbfgsbState,
+  d: Float64Array,
+  r: Float64Array,
+  rr: number,
+  dr: number,
+  stp: number,
+  dtd: number,
+): void {
+  const { n, m } = st;
+  if (st.iupdat <= m) {
+    st.col = st.iupdat;
+    st.itail = (st.head + st.iupdat - 1) % m;
+  } else {
+    st.itail = (st.itail + 1) % m;
+    st.head = (st.head + 1) % m;
+  }
+  for (let i = 0; i < n; i++) {
+    st.ws[i * m + st.itail] = d[i];
+    st.wy[i * m + st.itail] = r[i];
+  }
+  st.theta = rr / dr;
+  const col = st.col;
+  const { ss, sy } = st;
+  if (st.iupdat > m) {
+    // drop the oldest pair: shift the triangles up-left by one
+    for (let j = 0; j < col - 1; j++) {
+      for (let i = 0; i <= j; i++) ss[i * m + j] = ss[(i + 1) * m + j + 1];
+      for (let i = j; i < col - 1; i++) sy[i * m + j] = sy[(i + 1) * m + j + 1];
+    }
+  }
+  let pointr = st.head;
+  for (let j = 0; j < col - 1; j++) {
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < n; i++) {
+      a += d[i] * st.wy[i * m + pointr];
+      b += st.ws[i * m + pointr] * d[i];
+    }
+    sy[(col - 1) * m + j] = a;
+    ss[j * m + col - 1] = b;
+    pointr = (pointr + 1) % m;
+  }
+  ss[(col - 1) * m + col - 1] = stp === 1 ? dtd : stp * stp * dtd;
+  sy[(col - 1) * m + col - 1] = dr;
+}
+
+/** Forms and factors T = theta SS + L D⁻¹ Lᵀ (subroutine formt). False if T is not positive definite. */
+export function formt(st: LbfgsbState): boolean {
+  const { col, m, ss, sy, wt, theta } = st;
+  for (let j = 0; j < col; j++) wt[j] = theta * ss[j];
+  for (let i = 1; i < col; i++) {
+    for (let j = i; j < col; j++) {
+      const k1 = Math.min(i, j);
+      let ddum = 0;
+      for (let k = 0; k < k1; k++) ddum += (sy[i * m + k] * sy[j * m + k]) / sy[k * m + k];
+      wt[i * m + j] = ddum + theta * ss[i * m + j];
+    }
+  }
+  return dpofa(wt, m, col);
+}
