@@ -143,6 +143,7 @@ export function decode(v: unknown): unknown {
 /** Flattens nested arrays / NDArrays / numbers to a number list. */
 export function flat(v: unknown): number[] {
   if (typeof v === "number") return [v];
+  if (typeof v === "boolean") return [v ? 1 : 0];
   if (v instanceof NDArray) return Array.from(v.toTypedArray(), Number);
   if (Array.isArray(v)) return v.flatMap(flat);
   throw new Error(`flat: unexpected ${String(v)}`);

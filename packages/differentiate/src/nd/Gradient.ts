@@ -1,4 +1,4 @@
-import type { NDArray } from "@nabla/ndarray";
+import type { ArrayLike, NDArray } from "@nabla/ndarray";
 import { checkCallable } from "../internal/evaluate.js";
 import { resolveNdOptions } from "../internal/ndOptions.js";
 import { type EstimateResult, shapeEstimate } from "../internal/ndResult.js";
@@ -6,13 +6,9 @@ import type { VectorFunction } from "../internal/vectorEval.js";
 import { type JacobianOptions, jacobianEstimate } from "./Jacobian.js";
 
 /** The callable `Gradient(f)` returns (a number when x has one element). */
-export type GradientFunction = (
-  x: number | NDArray | readonly number[] | Float64Array,
-) => NDArray | number;
+export type GradientFunction = (x: ArrayLike) => NDArray | number;
 /** The callable `Gradient(f, { fullOutput: true })` returns. */
-export type GradientFullFunction = (
-  x: number | NDArray | readonly number[] | Float64Array,
-) => EstimateResult;
+export type GradientFullFunction = (x: ArrayLike) => EstimateResult;
 
 /**
  * The gradient of a scalar function of a vector, as numdifftools' `Gradient`: the Jacobian of a

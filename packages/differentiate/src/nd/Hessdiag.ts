@@ -1,4 +1,4 @@
-import type { NDArray } from "@nabla/ndarray";
+import type { ArrayLike, NDArray } from "@nabla/ndarray";
 import { checkCallable } from "../internal/evaluate.js";
 import { ndPipeline } from "../internal/ndCore.js";
 import { type NdCommonOptions, resolveNdOptions } from "../internal/ndOptions.js";
@@ -13,11 +13,9 @@ export interface HessdiagOptions extends NdCommonOptions {
 }
 
 /** The callable `Hessdiag(f)` returns. */
-export type HessdiagFunction = (x: number | NDArray | readonly number[] | Float64Array) => NDArray;
+export type HessdiagFunction = (x: ArrayLike) => NDArray;
 /** The callable `Hessdiag(f, { fullOutput: true })` returns. */
-export type HessdiagFullFunction = (
-  x: number | NDArray | readonly number[] | Float64Array,
-) => EstimateResult<NDArray>;
+export type HessdiagFullFunction = (x: ArrayLike) => EstimateResult<NDArray>;
 
 /**
  * The diagonal of the Hessian of a scalar function of a vector, as numdifftools' `Hessdiag`:

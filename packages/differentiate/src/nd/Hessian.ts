@@ -1,4 +1,4 @@
-import { type NDArray, ShapeError } from "@nabla/ndarray";
+import { type ArrayLike, type NDArray, ShapeError } from "@nabla/ndarray";
 import { checkCallable } from "../internal/evaluate.js";
 import { ndPipeline } from "../internal/ndCore.js";
 import { type NdCommonOptions, resolveNdOptions } from "../internal/ndOptions.js";
@@ -9,11 +9,9 @@ import { readVector, type VectorFunction, vectorEvaluator } from "../internal/ve
 export type HessianOptions = NdCommonOptions;
 
 /** The callable `Hessian(f)` returns. */
-export type HessianFunction = (x: number | NDArray | readonly number[] | Float64Array) => NDArray;
+export type HessianFunction = (x: ArrayLike) => NDArray;
 /** The callable `Hessian(f, { fullOutput: true })` returns. */
-export type HessianFullFunction = (
-  x: number | NDArray | readonly number[] | Float64Array,
-) => EstimateResult<NDArray>;
+export type HessianFullFunction = (x: ArrayLike) => EstimateResult<NDArray>;
 
 export function scalarOutput(fn: string, v: Float64Array): number {
   if (v.length !== 1) {

@@ -1,4 +1,4 @@
-import type { NDArray } from "@nabla/ndarray";
+import type { ArrayLike, NDArray } from "@nabla/ndarray";
 import { checkCallable } from "../internal/evaluate.js";
 import type { FlatEstimate } from "../internal/extrapolate.js";
 import { ndPipeline } from "../internal/ndCore.js";
@@ -17,11 +17,9 @@ export interface JacobianOptions extends NdCommonOptions {
 }
 
 /** The callable `Jacobian(f)` returns. */
-export type JacobianFunction = (x: number | NDArray | readonly number[] | Float64Array) => NDArray;
+export type JacobianFunction = (x: ArrayLike) => NDArray;
 /** The callable `Jacobian(f, { fullOutput: true })` returns. */
-export type JacobianFullFunction = (
-  x: number | NDArray | readonly number[] | Float64Array,
-) => EstimateResult<NDArray>;
+export type JacobianFullFunction = (x: ArrayLike) => EstimateResult<NDArray>;
 
 /**
  * numdifftools' Jacobian pipeline: one central (or one-sided) difference per coordinate and step,

@@ -3,8 +3,10 @@ import {
   asarray,
   broadcastShapes,
   NDArray,
+  type NestedArray,
   rangeError,
   ShapeError,
+  type TypedArray,
   typeError,
 } from "@nabla/ndarray";
 import { checkCallable, describe, toFloat64 } from "../internal/evaluate.js";
@@ -83,12 +85,23 @@ function flatten(a: NDArray, shape: readonly number[]): Float64Array {
  * derivative((x) => exp(x), [1, 2, 3]).df; // array([ 2.71828183,  7.3890561 , 20.08553692])
  */
 export function derivative(
-  f: (x: number) => number,
+  f: (x: number) => number | ArrayLike,
   x: number,
-  options?: DerivativeScipyOptions & { initialStep?: number; stepDirection?: number },
+  options?: DerivativeScipyOptions & {
+    initialStep?: number;
+    stepDirection?: number;
+    preserveShape?: false;
+  },
 ): DerivativeResult<number, boolean>;
 export function derivative(
-  f: (x: NDArray) => ArrayLike,
+  // biome-ignore lint/suspicious/noExplicitAny: f receives NDArrays; its return is read as ArrayLike
+  f: (x: NDArray) => any,
+  x: NDArray | TypedArray | readonly NestedArray[],
+  options?: DerivativeScipyOptions,
+): DerivativeResult<NDArray, NDArray>;
+export function derivative(
+  // biome-ignore lint/suspicious/noExplicitAny: either calling convention
+  f: (x: any) => any,
   x: ArrayLike,
   options?: DerivativeScipyOptions,
 ): DerivativeResult;
