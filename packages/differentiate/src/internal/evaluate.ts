@@ -5,11 +5,7 @@ import { type ArrayLike, asarray, NDArray, typeError } from "@nabla/ndarray";
  * differentiate at: a number for a number (return a number), an NDArray for an array (return an
  * array of the same size, elementwise — numdifftools and scipy require such vectorised functions).
  */
-// biome-ignore lint/suspicious/noExplicitAny: a union of the two calling conventions
-export type NumericFunction =
-  | ((x: number) => number | ArrayLike)
-  | ((x: NDArray) => ArrayLike)
-  | ((x: any) => any);
+export type NumericFunction = ((x: number) => unknown) | ((x: NDArray) => unknown);
 
 /** Reads whatever `f` returned as a flat Float64Array (C order). */
 export function toFloat64(fn: string, value: unknown): Float64Array {

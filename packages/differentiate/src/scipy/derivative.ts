@@ -94,24 +94,22 @@ export function derivative(
   },
 ): DerivativeResult<number, boolean>;
 export function derivative(
-  // biome-ignore lint/suspicious/noExplicitAny: f receives NDArrays; its return is read as ArrayLike
-  f: (x: NDArray) => any,
+  f: (x: NDArray) => unknown,
   x: NDArray | TypedArray | readonly NestedArray[],
   options?: DerivativeScipyOptions,
 ): DerivativeResult<NDArray, NDArray>;
 export function derivative(
-  // biome-ignore lint/suspicious/noExplicitAny: either calling convention
-  f: (x: any) => any,
+  f: ((x: number) => unknown) | ((x: NDArray) => unknown),
   x: ArrayLike,
   options?: DerivativeScipyOptions,
 ): DerivativeResult;
-// biome-ignore lint/suspicious/noExplicitAny: the implementation accepts either calling convention
 export function derivative(
-  f: (x: any) => any,
+  fIn: ((x: number) => unknown) | ((x: NDArray) => unknown),
   x: ArrayLike,
   options?: DerivativeScipyOptions,
 ): DerivativeResult {
   const fn = "derivative";
+  const f = fIn as (x: unknown) => unknown;
   if (typeof f !== "function") throw rangeError(`${fn}: \`f\` must be callable.`);
   checkCallable(fn, f);
   const params = resolveScipyOptions(fn, options as ScipyCommonOptions, ALLOWED);
