@@ -12,5 +12,6 @@ export {
   type ObjectiveFunction,
   type Returned,
 } from "./minimize.js";
+export { type MinimizeScalarOptions, minimizeScalar } from "./minimizeScalar.js";
 export { OptimizeResult, type OptimizeResultFields } from "./optimizeResult.js";
 export { StopIteration } from "./stopIteration.js";

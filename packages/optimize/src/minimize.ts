@@ -17,6 +17,7 @@ import { minimizeDogleg } from "./methods/dogleg.js";
 import { minimizeLbfgsb } from "./methods/lbfgsb/lbfgsb.js";
 import { minimizeNelderMead } from "./methods/nelderMead.js";
 import { minimizeNewtonCg } from "./methods/newtonCg.js";
+import { minimizePowell } from "./methods/powell.js";
 import { minimizeTrustExact } from "./methods/trustExact.js";
 import { minimizeTrustKrylov } from "./methods/trustKrylov.js";
 import { minimizeTrustNcg } from "./methods/trustNcg.js";
@@ -73,6 +74,7 @@ const METHODS: Record<string, MethodInfo> = {
     bounds: true,
     tol: ["xatol", "fatol"],
   },
+  powell: { name: "Powell", run: minimizePowell, bounds: true, tol: ["xtol", "ftol"] },
   cg: { name: "CG", run: minimizeCg, fdJac: true, tol: ["gtol"] },
   bfgs: { name: "BFGS", run: minimizeBfgs, fdJac: true, tol: ["gtol"] },
   "l-bfgs-b": {
