@@ -124,7 +124,7 @@ export function minimizePowell(p: Problem, o: Record<string, unknown>): Optimize
       if (fcalls >= maxFun) break;
       if (iter >= maxIt) break;
       if (Number.isNaN(fx) && Number.isNaN(fval)) break;
-      let direc1 = x.map((v, i) => v - x1[i]);
+      let direc1: Float64Array = x.map((v, i) => v - x1[i]);
       x1 = Float64Array.from(x);
       const lmax = hasBounds
         ? lineForSearch(x, direc1, lb as Float64Array, ub as Float64Array)[1]
