@@ -134,6 +134,48 @@ g3 = generated(5 * 7 * 200).reshape(5, 7, 200)
 case("sum generated (5,7,200) axis=[0,2]", "sumGenerated3d", [5, 7, 200], {"axis": [0, 2]}, np.sum(g3, axis=(0, 2)))
 case("sum generated (5,7,200) axis=[0,1]", "sumGenerated3d", [5, 7, 200], {"axis": [0, 1]}, np.sum(g3, axis=(0, 1)))
 
+# Sorting, order statistics and NaN-ignoring reductions.
+for shape in [(7,), (3, 5), (2, 3, 4)]:
+    a = np.round(rng.standard_normal(shape) * 10, 1)  # rounding makes ties
+    nd = len(shape)
+    for axis in [None] + list(range(nd)):
+        opts = {} if axis is None else {"axis": axis}
+        tag = f"{shape} axis={axis}"
+        case(f"sort {tag}", "sort", [a], {"axis": axis}, np.sort(a, axis=axis))
+        case(f"argsort {tag}", "argsort", [a], {"axis": axis}, np.argsort(a, axis=axis, kind="stable"))
+        case(f"median {tag}", "median", [a], opts, np.median(a, axis=axis))
+        for q in [0.0, 0.1, 0.5, 0.73, 1.0]:
+            case(f"quantile q={q} {tag}", "quantile", [a, q], opts, np.quantile(a, q, axis=axis))
+        case(f"quantile q=[0.2,0.9] {tag}", "quantile", [a, [0.2, 0.9]], opts, np.quantile(a, [0.2, 0.9], axis=axis))
+        case(f"percentile q=[[5,50],[95,100]] {tag}", "percentile", [a, [[5, 50], [95, 100]]], opts, np.percentile(a, [[5, 50], [95, 100]], axis=axis))
+    an = a.copy().ravel()
+    an[:: 3] = np.nan
+    an = an.reshape(shape)
+    for axis in [None] + list(range(nd)):
+        opts = {} if axis is None else {"axis": axis}
+        tag = f"{shape} with NaN axis={axis}"
+        case(f"sort {tag}", "sort", [an], {"axis": axis}, np.sort(an, axis=axis))
+        case(f"argsort {tag}", "argsort", [an], {"axis": axis}, np.argsort(an, axis=axis, kind="stable"))
+        case(f"median {tag}", "median", [an], opts, np.median(an, axis=axis))
+        case(f"nansum {tag}", "nansum", [an], opts, np.nansum(an, axis=axis))
+        case(f"nanprod {tag}", "nanprod", [an], opts, np.nanprod(an, axis=axis))
+        case(f"nanmean {tag}", "nanmean", [an], opts, np.nanmean(an, axis=axis))
+        case(f"nanmax {tag}", "nanmax", [an], opts, np.nanmax(an, axis=axis))
+        case(f"nanmin {tag}", "nanmin", [an], opts, np.nanmin(an, axis=axis))
+        for ddof in [0, 1]:
+            o = dict(opts, ddof=ddof)
+            case(f"nanvar ddof={ddof} {tag}", "nanvar", [an], o, np.nanvar(an, axis=axis, ddof=ddof))
+            case(f"nanstd ddof={ddof} {tag}", "nanstd", [an], o, np.nanstd(an, axis=axis, ddof=ddof))
+        try:
+            case(f"nanargmax {tag}", "nanargmax", [an], opts, np.nanargmax(an, axis=axis))
+            case(f"nanargmin {tag}", "nanargmin", [an], opts, np.nanargmin(an, axis=axis))
+        except ValueError:
+            pass
+allnan = np.array([[np.nan, np.nan], [1.0, np.nan]])
+for fn, f in [("nanmax", np.nanmax), ("nanmin", np.nanmin), ("nanmean", np.nanmean), ("nansum", np.nansum), ("nanvar", np.nanvar)]:
+    case(f"{fn} all-NaN row", fn, [allnan], {"axis": 1}, f(allnan, axis=1))
+case("nanvar ddof beyond count", "nanvar", [allnan], {"axis": 0, "ddof": 1}, np.nanvar(allnan, axis=0, ddof=1))
+
 # Indexing and joining.
 a = np.arange(24.0).reshape(2, 3, 4)
 case("take flat", "take", [a, [0, 5, -1, 23]], {}, np.take(a, [0, 5, -1, 23]))

@@ -49,6 +49,11 @@ export {
 } from "./reduce.js";
 export { cumsum, cumprod, type CumulativeOptions } from "./cumulative.js";
 export { diff, type DiffOptions } from "./diff.js";
+export {
+  nansum, nanprod, nanmean, nanvar, nanstd, nanmin, nanmax, nanargmin, nanargmax,
+} from "./nanreduce.js";
+export { sort, argsort, type SortOptions } from "./sort.js";
+export { quantile, percentile, median, type QuantileOptions } from "./quantile.js";
 
 // indexing, joining, diagonals, comparisons of whole arrays
 export {

@@ -290,7 +290,7 @@ export function std<const O extends VarOptions = Record<never, never>>(
   return finish(p, acc, dtype) as ReduceResult<O>;
 }
 
-function extreme(
+export function extreme(
   fn: string,
   op: string,
   a: ArrayLike,

@@ -4,6 +4,7 @@ import {
   arange,
   argmax,
   argmin,
+  argsort,
   array,
   cumprod,
   cumsum,
@@ -11,10 +12,23 @@ import {
   full,
   max,
   mean,
+  median,
   min,
   NablaError,
   NDArray,
+  nanargmax,
+  nanargmin,
+  nanmax,
+  nanmean,
+  nanmin,
+  nanprod,
+  nanstd,
+  nansum,
+  nanvar,
+  percentile,
   prod,
+  quantile,
+  sort,
   std,
   sum,
   var_,
@@ -43,6 +57,20 @@ const functions: Record<string, Fn> = {
   cumsum,
   cumprod,
   diff,
+  sort,
+  argsort,
+  median,
+  quantile,
+  percentile,
+  nansum,
+  nanprod,
+  nanmean,
+  nanvar,
+  nanstd,
+  nanmax,
+  nanmin,
+  nanargmax,
+  nanargmin,
   sumGenerated: (n: number) => sum(generated(n)),
   sumFull: (n: number, v: number) => sum(full([n], v)),
   meanFull: (n: number, v: number) => mean(full([n], v)),
@@ -423,6 +451,86 @@ describe("properties: reductions against a naive loop over random shapes and axe
           expect(last.toArray()).toEqual(sum(x, { axis }).toArray());
         },
       ),
+    );
+  });
+});
+
+describe("sort, argsort, quantiles and medians", () => {
+  it("sort puts NaN last and argsort is stable", () => {
+    expect(sort([3, Number.NaN, 1, 2]).toArray()).toEqual([1, 2, 3, Number.NaN]);
+    expect(argsort([2, 1, 2, 1]).toArray()).toEqual([1, 3, 0, 2]);
+    expect(argsort([Number.NaN, 1, Number.NaN, 0]).toArray()).toEqual([3, 1, 0, 2]);
+    expect(
+      sort(
+        [
+          [3, 1],
+          [2, 4],
+        ],
+        { axis: null },
+      ).toArray(),
+    ).toEqual([1, 2, 3, 4]);
+    expect(sort(array([3, 1], { dtype: "int32" })).dtype).toBe("int32");
+    expect(sort(5).toArray()).toEqual([5]);
+    expect(() => sort([1], { axis: 1 })).toThrow("out of bounds");
+    expect(() => argsort([1], { axis: [0] } as never)).toThrow(TypeError);
+  });
+  it("quantile returns a number for scalar q and a full reduction, arrays otherwise", () => {
+    const q: number = quantile([1, 2, 3, 4], 0.5);
+    expect(q).toBe(2.5);
+    expect(quantile([1, 2, 3, 4], 0.5, { keepdims: true }).shape).toEqual([1]);
+    expect(quantile([1, 2, 3, 4], [0, 1]).toArray()).toEqual([1, 4]);
+    expect(quantile([1, 2, Number.NaN], 0.5)).toBeNaN();
+    expect(percentile([0, 10], 30)).toBe(3);
+    expect(
+      median(
+        [
+          [1, 2],
+          [3, 5],
+        ],
+        { axis: 0 },
+      ).toArray(),
+    ).toEqual([2, 3.5]);
+    expect(median([])).toBeNaN();
+  });
+  it("quantile throws for q outside [0, 1] and empty input", () => {
+    expect(() => quantile([1, 2], 1.5)).toThrow("quantiles must be in the range [0, 1]");
+    expect(() => percentile([1, 2], -1)).toThrow("percentiles must be in the range [0, 100]");
+    expect(() => quantile([], 0.5)).toThrow("empty");
+    expect(() => quantile([1], 0.5, { method: "lower" } as never)).toThrow(
+      'unknown option "method"',
+    );
+  });
+});
+
+describe("NaN-ignoring reductions", () => {
+  it("skip NaN and handle all-NaN lanes as numpy", () => {
+    expect(nansum([1, Number.NaN, 3])).toBe(4);
+    expect(nansum([Number.NaN])).toBe(0);
+    expect(nanprod([2, Number.NaN, 3])).toBe(6);
+    expect(nanmean([1, Number.NaN, 3])).toBe(2);
+    expect(nanmean([Number.NaN])).toBeNaN();
+    expect(nanvar([1, Number.NaN, 3])).toBe(1);
+    expect(nanstd([1, Number.NaN, 3], { ddof: 1 })).toBe(Math.SQRT2);
+    expect(nanmax([Number.NaN, 1, Number.NaN, 3])).toBe(3);
+    expect(nanmin([Number.NaN, Number.NaN])).toBeNaN();
+    expect(nanargmax([Number.NaN, 1, 3, Number.NaN])).toBe(2);
+    expect(nanargmin([Number.NaN, 4, 3])).toBe(2);
+    expect(nansum(array([1, 2], { dtype: "int32" }))).toBe(3);
+    expect(nanmean(array([1, 2], { dtype: "int32" }))).toBe(1.5);
+  });
+  it("throw numpy's errors", () => {
+    expect(() => nanargmax([Number.NaN, Number.NaN])).toThrow("All-NaN slice encountered");
+    expect(() =>
+      nanargmin(
+        [
+          [1, Number.NaN],
+          [Number.NaN, Number.NaN],
+        ],
+        { axis: 1 },
+      ),
+    ).toThrow("All-NaN slice");
+    expect(() => nanmax([])).toThrow(
+      "zero-size array to reduction operation fmax which has no identity",
     );
   });
 });

@@ -230,3 +230,40 @@ export function forEachLane(
     },
   );
 }
+
+// nanmax/nanmin (numpy's fmax/fmin reductions): NaN is skipped; an all-NaN lane stays NaN.
+export const fmaxReducer: Reducer = {
+  init: Number.NaN,
+  row(acc, d, o, n, s) {
+    for (let i = 0; i < n; i++) {
+      const v = d[o + i * s];
+      if (v > acc || (Number.isNaN(acc) && !Number.isNaN(v))) acc = v;
+    }
+    return acc;
+  },
+  rows(acc, ao, as, d, o, s, n) {
+    for (let i = 0; i < n; i++) {
+      const v = d[o + i * s];
+      const k = ao + i * as;
+      if (v > acc[k] || (Number.isNaN(acc[k]) && !Number.isNaN(v))) acc[k] = v;
+    }
+  },
+};
+
+export const fminReducer: Reducer = {
+  init: Number.NaN,
+  row(acc, d, o, n, s) {
+    for (let i = 0; i < n; i++) {
+      const v = d[o + i * s];
+      if (v < acc || (Number.isNaN(acc) && !Number.isNaN(v))) acc = v;
+    }
+    return acc;
+  },
+  rows(acc, ao, as, d, o, s, n) {
+    for (let i = 0; i < n; i++) {
+      const v = d[o + i * s];
+      const k = ao + i * as;
+      if (v < acc[k] || (Number.isNaN(acc[k]) && !Number.isNaN(v))) acc[k] = v;
+    }
+  },
+};
