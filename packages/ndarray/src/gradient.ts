@@ -44,7 +44,7 @@ export function gradient(
   const axes = normalizeAxes("gradient", options?.axis ?? null, nd);
   const edgeOrder = options?.edgeOrder ?? 1;
 
-  // One entry per axis: a scalar step, or the coordinate differences (collapsed when uniform).
+  // One entry per axis: a scalar step, or the coordinates (non-uniform).
   const steps: (number | Float64Array)[] = [];
   if (spacing.length === 0) for (const _ of axes) steps.push(1);
   else if (spacing.length === 1 && isScalar(spacing[0])) {
@@ -95,7 +95,11 @@ function scalarOf(v: ArrayLike): number {
   return typeof v === "number" ? v : (v as NDArray).item();
 }
 
-/** A scalar step, or numpy's `diff(coords)` collapsed to its first value when all are equal. */
+/**
+ * A scalar step, or the coordinates themselves. Like numpy, coordinates whose differences are
+ * all equal collapse to that scalar step (the uniform formulas); the scan stops at the first
+ * unequal difference, so non-uniform data costs nothing extra.
+ */
 function readSpacing(s: ArrayLike, len: number): number | Float64Array {
   const x = toNDArray("gradient", s);
   if (x.ndim === 0) return x.item();
@@ -110,13 +114,10 @@ function readSpacing(s: ArrayLike, len: number): number | Float64Array {
     );
   }
   const c = viewFloat64(x);
-  const dx = new Float64Array(Math.max(len - 1, 0));
-  let same = true;
-  for (let i = 0; i < dx.length; i++) {
-    dx[i] = c[i + 1] - c[i];
-    if (dx[i] !== dx[0]) same = false;
-  }
-  return same && dx.length > 0 ? dx[0] : dx;
+  if (len < 2) return c;
+  const d0 = c[1] - c[0];
+  for (let i = 2; i < len; i++) if (c[i] - c[i - 1] !== d0) return c;
+  return d0;
 }
 
 /** Uniform step h along an axis of length len whose neighbours are `post` apart. */
@@ -154,20 +155,22 @@ function uniform(
   }
 }
 
-/** Non-uniform differences along a contiguous axis: one fused pass, no temporaries. */
+/** Non-uniform differences along a contiguous axis: one fused pass over f and x, no temporaries. */
 function nonUniform1d(
   f: Float64Array,
   out: Float64Array,
   o: number,
   len: number,
-  dx: Float64Array,
+  x: Float64Array,
   edgeOrder: number,
 ): void {
   let fPrev = f[o];
   let fCur = f[o + 1];
-  let dx1 = dx[0];
+  let xCur = x[1];
+  let dx1 = xCur - x[0];
   for (let i = 1; i < len - 1; i++) {
-    const dx2 = dx[i];
+    const xNext = x[i + 1];
+    const dx2 = xNext - xCur;
     const fNext = f[o + i + 1];
     const a = -dx2 / (dx1 * (dx1 + dx2));
     const b = (dx2 - dx1) / (dx1 * dx2);
@@ -175,9 +178,10 @@ function nonUniform1d(
     out[o + i] = a * fPrev + b * fCur + c * fNext;
     fPrev = fCur;
     fCur = fNext;
+    xCur = xNext;
     dx1 = dx2;
   }
-  edges(f, out, o, len, 1, dx, edgeOrder);
+  edges(f, out, o, len, 1, x, edgeOrder);
 }
 
 function nonUniform(
@@ -186,12 +190,12 @@ function nonUniform(
   o: number,
   len: number,
   post: number,
-  dx: Float64Array,
+  x: Float64Array,
   edgeOrder: number,
 ): void {
   for (let i = 1; i < len - 1; i++) {
-    const dx1 = dx[i - 1];
-    const dx2 = dx[i];
+    const dx1 = x[i] - x[i - 1];
+    const dx2 = x[i + 1] - x[i];
     const a = -dx2 / (dx1 * (dx1 + dx2));
     const b = (dx2 - dx1) / (dx1 * dx2);
     const c = dx1 / (dx2 * (dx1 + dx2));
@@ -200,36 +204,36 @@ function nonUniform(
       out[r + j] = a * f[r - post + j] + b * f[r + j] + c * f[r + post + j];
     }
   }
-  edges(f, out, o, len, post, dx, edgeOrder);
+  edges(f, out, o, len, post, x, edgeOrder);
 }
 
-/** The two one-sided ends for non-uniform spacing. */
+/** The two one-sided ends for non-uniform coordinates x. */
 function edges(
   f: Float64Array,
   out: Float64Array,
   o: number,
   len: number,
   post: number,
-  dx: Float64Array,
+  x: Float64Array,
   edgeOrder: number,
 ): void {
   const l = o + (len - 1) * post;
   if (edgeOrder === 1) {
-    const d0 = dx[0];
-    const dn = dx[len - 2];
+    const d0 = x[1] - x[0];
+    const dn = x[len - 1] - x[len - 2];
     for (let j = 0; j < post; j++) {
       out[o + j] = (f[o + post + j] - f[o + j]) / d0;
       out[l + j] = (f[l + j] - f[l - post + j]) / dn;
     }
     return;
   }
-  let dx1 = dx[0];
-  let dx2 = dx[1];
+  let dx1 = x[1] - x[0];
+  let dx2 = x[2] - x[1];
   const a0 = -(2 * dx1 + dx2) / (dx1 * (dx1 + dx2));
   const b0 = (dx1 + dx2) / (dx1 * dx2);
   const c0 = -dx1 / (dx2 * (dx1 + dx2));
-  dx1 = dx[len - 3];
-  dx2 = dx[len - 2];
+  dx1 = x[len - 2] - x[len - 3];
+  dx2 = x[len - 1] - x[len - 2];
   const a1 = dx2 / (dx1 * (dx1 + dx2));
   const b1 = -(dx2 + dx1) / (dx1 * dx2);
   const c1 = (2 * dx2 + dx1) / (dx2 * (dx1 + dx2));
