@@ -82,17 +82,15 @@ export function richardsonRule(
  * `Σ_j rule[j] * seq[i + j]` in scipy.ndimage.convolve1d's summation order (first and last terms,
  * then the middle ones), reflecting at the end of the sequence as its 'reflect' mode does.
  */
-export function convolveAt(
-  seq: readonly Float64Array[],
-  rule: Float64Array,
-  i: number,
-  e: number,
-): number {
+export function convolveAt(seq: readonly Float64Array[], rule: Float64Array, i: number, e: number): number {
   const len = rule.length;
   const last = seq.length - 1;
-  const at = (k: number): number => seq[k > last ? 2 * last + 1 - k : k][e];
-  if (len === 1) return rule[0] * at(i);
-  let s = rule[0] * at(i) + rule[len - 1] * at(i + len - 1);
-  for (let j = 1; j < len - 1; j++) s += rule[j] * at(i + j);
+  if (len === 1) return rule[0] * seq[i][e];
+  const end = i + len - 1;
+  let s = rule[0] * seq[i][e] + rule[len - 1] * seq[end > last ? 2 * last + 1 - end : end][e];
+  for (let j = 1; j < len - 1; j++) {
+    const k = i + j;
+    s += rule[j] * seq[k > last ? 2 * last + 1 - k : k][e];
+  }
   return s;
 }
