@@ -1,5 +1,5 @@
 import { type ArrayLike, checkOptions, NDArray, rangeError, typeError } from "@nabla/ndarray";
-import { describe, type ScalarLike, toScalar } from "./internal/integrand.js";
+import { describe, type Evaluator, type ScalarLike, toScalar } from "./internal/integrand.js";
 import { quadMessage } from "./internal/messages.js";
 import { checkArgs, type QuadSettings, quadRaw, quadSettings } from "./quad.js";
 
@@ -52,21 +52,83 @@ export type IntegrandND = (...x: number[]) => ScalarLike;
 
 const LEVEL_OPTIONS = ["epsabs", "epsrel", "limit", "points"] as const;
 
+/** Calls `fn` with the values in `argv` (no allocation for the common arities). */
+function callWith(fn: (...x: number[]) => unknown, argv: number[]): unknown {
+  switch (argv.length) {
+    case 0:
+      return fn();
+    case 1:
+      return fn(argv[0]);
+    case 2:
+      return fn(argv[0], argv[1]);
+    case 3:
+      return fn(argv[0], argv[1], argv[2]);
+    default:
+      return fn.apply(undefined, argv);
+  }
+}
+
+/** The innermost level: the user's integrand with the outer variables filled in. */
+class Innermost implements Evaluator {
+  constructor(
+    private readonly owner: NestedQuad,
+    private readonly f: IntegrandND,
+    private readonly vals: number[],
+  ) {}
+
+  at(t: number): number {
+    const vals = this.vals;
+    let r: ScalarLike;
+    switch (vals.length) {
+      case 1:
+        r = this.f(t);
+        break;
+      case 2:
+        r = this.f(t, vals[1]);
+        break;
+      case 3:
+        r = this.f(t, vals[1], vals[2]);
+        break;
+      default:
+        vals[0] = t;
+        r = this.f.apply(undefined, vals);
+    }
+    const y = typeof r === "number" ? r : toScalar(this.owner.fn, r);
+    if (Number.isNaN(y)) this.owner.sawNaN = true;
+    return y;
+  }
+}
+
+/** An outer level: its integrand is the integral over the next inner variable. */
+class Level implements Evaluator {
+  constructor(
+    private readonly owner: NestedQuad,
+    private readonly ind: number,
+  ) {}
+
+  at(t: number): number {
+    this.owner.vals[this.ind] = t;
+    return this.owner.integrate(this.ind - 1);
+  }
+}
+
 /**
  * The nested quad calls of scipy's `_NQuad`: level `ind` integrates variable x_ind with the
  * variables outside it held in `vals` (vals[ind + 1 ..] = x_{ind+1}, ..., x_{n-1}, ...args).
  */
 export class NestedQuad {
-  private readonly vals: number[];
+  readonly vals: number[];
+  sawNaN = false;
   private maxErr = 0;
   private neval = 0;
   private ier = 0;
   private limitAtIer = 50;
-  private sawNaN = false;
-  private readonly innermost: (t: number) => number;
+  private readonly levels: Evaluator[];
+  /** Per level, the arguments of its range and opts functions (the outer variables, args). */
+  private readonly outer: number[][];
 
   constructor(
-    private readonly fn: string,
+    readonly fn: string,
     f: IntegrandND,
     private readonly ranges: ((...outer: number[]) => unknown)[],
     private readonly opts: ((...outer: number[]) => QuadSettings)[],
@@ -76,20 +138,10 @@ export class NestedQuad {
     const vals = new Array<number>(n + args.length).fill(0);
     for (let i = 0; i < args.length; i++) vals[n + i] = args[i];
     this.vals = vals;
-    const scalar = (r: ScalarLike): number => {
-      const y = typeof r === "number" ? r : toScalar(fn, r);
-      if (Number.isNaN(y)) this.sawNaN = true;
-      return y;
-    };
-    // Direct calls for the common arities; apply (no allocation) beyond.
-    if (vals.length === 1) this.innermost = (t) => scalar(f(t));
-    else if (vals.length === 2) this.innermost = (t) => scalar(f(t, vals[1]));
-    else if (vals.length === 3) this.innermost = (t) => scalar(f(t, vals[1], vals[2]));
-    else
-      this.innermost = (t) => {
-        vals[0] = t;
-        return scalar(f.apply(undefined, vals));
-      };
+    this.levels = ranges.map((_, ind) =>
+      ind === 0 ? new Innermost(this, f, vals) : new Level(this, ind),
+    );
+    this.outer = ranges.map((_, ind) => vals.slice(ind + 1));
   }
 
   run(): NquadResult {
@@ -107,23 +159,31 @@ export class NestedQuad {
     };
   }
 
-  private integrate(ind: number): number {
+  integrate(ind: number): number {
     const vals = this.vals;
-    const outer = vals.slice(ind + 1);
-    const [lo, hi] = this.limits(ind, this.ranges[ind](...outer));
-    const settings = this.opts[ind](...outer);
+    const outer = this.outer[ind];
+    for (let i = 0; i < outer.length; i++) outer[i] = vals[ind + 1 + i];
+    const range = callWith(this.ranges[ind], outer);
+    let lo: number;
+    let hi: number;
+    if (
+      Array.isArray(range) &&
+      range.length === 2 &&
+      typeof range[0] === "number" &&
+      typeof range[1] === "number"
+    ) {
+      lo = range[0];
+      hi = range[1];
+    } else {
+      [lo, hi] = this.pair(ind, range);
+    }
+    if (Number.isNaN(lo) || Number.isNaN(hi)) this.badRange(ind, lo, hi);
+    const settings = callWith(this.opts[ind], outer) as QuadSettings;
     const s =
       settings.points === undefined
         ? settings
         : { ...settings, points: settings.points.filter((p) => lo <= p && p <= hi) };
-    const g =
-      ind === 0
-        ? this.innermost
-        : (t: number) => {
-            vals[ind] = t;
-            return this.integrate(ind - 1);
-          };
-    const raw = quadRaw(g, lo, hi, s);
+    const raw = quadRaw(this.levels[ind], lo, hi, s);
     if (ind === 0) this.neval += raw.neval;
     // Python's max(): a NaN estimate does not replace a number.
     if (raw.abserr > this.maxErr) this.maxErr = raw.abserr;
@@ -134,7 +194,7 @@ export class NestedQuad {
     return raw.result;
   }
 
-  private limits(ind: number, range: unknown): [number, number] {
+  private pair(ind: number, range: unknown): [number, number] {
     let pair: unknown[] | undefined;
     if (Array.isArray(range)) pair = range;
     else if (range instanceof NDArray) pair = Array.from(range.toTypedArray(), Number);
@@ -145,12 +205,16 @@ export class NestedQuad {
       );
     }
     const [lo, hi] = pair;
-    if (typeof lo !== "number" || typeof hi !== "number" || Number.isNaN(lo) || Number.isNaN(hi)) {
-      throw rangeError(
-        `${this.fn}: the range of variable ${ind} must be two numbers (not NaN), got [${String(lo)}, ${String(hi)}]${ind < this.ranges.length - 1 ? ` at outer variables (${this.vals.slice(ind + 1).join(", ")})` : ""}.`,
-      );
-    }
+    if (typeof lo !== "number" || typeof hi !== "number") return this.badRange(ind, lo, hi);
     return [lo, hi];
+  }
+
+  private badRange(ind: number, lo: unknown, hi: unknown): never {
+    const at =
+      ind < this.ranges.length - 1 ? ` at outer variables (${this.outer[ind].join(", ")})` : "";
+    throw rangeError(
+      `${this.fn}: the range of variable ${ind} must be two numbers (not NaN), got [${String(lo)}, ${String(hi)}]${at}.`,
+    );
   }
 }
 

@@ -6,13 +6,13 @@ import {
   rangeError,
   typeError,
 } from "@nabla/ndarray";
-import { Integrand, type ScalarLike } from "./internal/integrand.js";
+import { type Evaluator, ScalarIntegrand, type ScalarLike } from "./internal/integrand.js";
 import { quadMessage } from "./internal/messages.js";
-import { type BreakWorkspace, qagpe } from "./internal/qagpe.js";
+import { type BreakLists, qagpe } from "./internal/qagpe.js";
 import { qagse } from "./internal/qagse.js";
-import { qk15i } from "./internal/qk15i.js";
-import { qk21 } from "./internal/qk21.js";
-import { type RawQuad, type Workspace, workspace } from "./internal/workspace.js";
+import { GaussKronrod15Infinite } from "./internal/qk15i.js";
+import { GaussKronrod21 } from "./internal/qk21.js";
+import { acquire, type RawQuad, release } from "./internal/workspace.js";
 
 /** Options of {@link quad} (scipy's keyword arguments, camelCase). */
 export interface QuadOptions {
@@ -111,63 +111,91 @@ export function quadSettings(fn: string, options: QuadOptions | undefined): Quad
   return { epsabs, epsrel, limit, points };
 }
 
+/** Copies of the work lists for `fullOutput` (the workspace itself is recycled). */
+export interface InfoLists {
+  alist: Float64Array;
+  blist: Float64Array;
+  rlist: Float64Array;
+  elist: Float64Array;
+  iord: Int32Array;
+  pts?: Float64Array;
+  level?: Int32Array;
+  ndin?: Int32Array;
+}
+
+function copyPrefix<T extends Float64Array | Int32Array>(src: T, used: number, length: number): T {
+  const dst = new (src.constructor as new (n: number) => T)(length);
+  dst.set(src.subarray(0, Math.min(used, length)));
+  return dst;
+}
+
 /**
- * Runs QAGS, QAGI or QAGP on a plain number->number integrand with a <= b already arranged.
- * The work arrays are returned for `fullOutput`.
+ * Runs QAGS, QAGI or QAGP on a plain number->number integrand with a < b already arranged.
+ * With `info`, the work lists are copied into it (first `last` entries, zeros after).
  */
 export function integrate1d(
-  g: (x: number) => number,
+  g: Evaluator,
   a: number,
   b: number,
   s: QuadSettings,
-): { raw: RawQuad; work: Workspace | BreakWorkspace } {
+  info?: (lists: InfoLists) => void,
+): RawQuad {
   const { epsabs, epsrel, limit } = s;
   const infinite = a === Number.NEGATIVE_INFINITY || b === Number.POSITIVE_INFINITY;
+  let inside: number[] | undefined;
   if (s.points !== undefined) {
     if (infinite) throw rangeError("quad: Infinity inputs cannot be used with break points.");
     // As scipy: unique, sorted, strictly inside (a, b).
-    const inside = [...new Set(s.points)].sort((p, q) => p - q).filter((p) => a < p && p < b);
+    inside = [...new Set(s.points)].sort((p, q) => p - q).filter((p) => a < p && p < b);
     if (inside.length >= limit) {
       throw rangeError(
         `quad: Number of break points (${inside.length}) must be less than subinterval limit (${limit}).`,
       );
     }
-    const work: BreakWorkspace = {
-      ...workspace(limit),
-      pts: new Float64Array(inside.length + 2),
-      level: new Int32Array(limit),
-      ndin: new Int32Array(inside.length + 2),
-    };
-    const fv = new Float64Array(20);
-    const rule = (x0: number, x1: number, out: Float64Array) => qk21(g, x0, x1, out, fv);
-    return { raw: qagpe(rule, a, b, inside, epsabs, epsrel, limit, work), work };
   }
-  const work = workspace(limit);
-  if (!infinite) {
-    const fv = new Float64Array(20);
-    const rule = (x0: number, x1: number, out: Float64Array) => qk21(g, x0, x1, out, fv);
-    const raw = qagse(rule, a, b, epsabs, epsrel, limit, work, {
-      small: Math.abs(b - a) * 0.375,
-      strictSign: false,
-    });
-    raw.neval = 42 * raw.last - 21;
-    return { raw, work };
+  const w = acquire(limit);
+  try {
+    const fv = w.fv;
+    let raw: RawQuad;
+    let lists: BreakLists | undefined;
+    if (inside !== undefined) {
+      lists = { pts: new Float64Array(inside.length + 2), ndin: new Int32Array(inside.length + 2) };
+      raw = qagpe(new GaussKronrod21(g, fv), a, b, inside, epsabs, epsrel, limit, w, lists);
+    } else if (!infinite) {
+      raw = qagse(new GaussKronrod21(g, fv), a, b, epsabs, epsrel, limit, w, false);
+      raw.neval = 42 * raw.last - 21;
+    } else {
+      // (bound, inf) -> inf = 1; (-inf, bound) -> -1; (-inf, inf) -> 2, mapped onto t in (0, 1].
+      const inf = a === Number.NEGATIVE_INFINITY ? (b === Number.POSITIVE_INFINITY ? 2 : -1) : 1;
+      const bound = inf === 2 ? 0 : inf === 1 ? a : b;
+      const rule = new GaussKronrod15Infinite(g, bound, inf, fv);
+      raw = qagse(rule, 0, 1, epsabs, epsrel, limit, w, true);
+      raw.neval = (30 * raw.last - 15) * (inf === 2 ? 2 : 1);
+    }
+    if (info !== undefined) {
+      const used = raw.last;
+      info({
+        alist: copyPrefix(w.alist, used, limit),
+        blist: copyPrefix(w.blist, used, limit),
+        rlist: copyPrefix(w.rlist, used, limit),
+        elist: copyPrefix(w.elist, used, limit),
+        iord: copyPrefix(w.iord, used, limit),
+        ...(lists
+          ? { pts: lists.pts, ndin: lists.ndin, level: copyPrefix(w.level, used, limit) }
+          : {}),
+      });
+    }
+    return raw;
+  } finally {
+    release(w);
   }
-  // (bound, inf) -> inf = 1; (-inf, bound) -> -1; (-inf, inf) -> 2, mapped onto t in (0, 1].
-  const inf = a === Number.NEGATIVE_INFINITY ? (b === Number.POSITIVE_INFINITY ? 2 : -1) : 1;
-  const bound = inf === 2 ? 0 : inf === 1 ? a : b;
-  const fv = new Float64Array(14);
-  const rule = (t0: number, t1: number, out: Float64Array) => qk15i(g, bound, inf, t0, t1, out, fv);
-  const raw = qagse(rule, 0, 1, epsabs, epsrel, limit, work, { small: 0.375, strictSign: true });
-  raw.neval = (30 * raw.last - 15) * (inf === 2 ? 2 : 1);
-  return { raw, work };
 }
 
 /** quad's arithmetic without validation or infodict: a == b gives 0, b < a negates. */
-export function quadRaw(g: (x: number) => number, a: number, b: number, s: QuadSettings): RawQuad {
+export function quadRaw(g: Evaluator, a: number, b: number, s: QuadSettings): RawQuad {
   if (a === b) return { result: 0, abserr: 0, ier: 0, last: 0, neval: 0 };
   const flip = b < a;
-  const { raw } = integrate1d(g, flip ? b : a, flip ? a : b, s);
+  const raw = integrate1d(g, flip ? b : a, flip ? a : b, s);
   if (flip) raw.result = -raw.result;
   return raw;
 }
@@ -223,27 +251,34 @@ export function quad(f: Integrand1D, a: number, b: number, options?: QuadOptions
   const flip = b < a;
   const lo = flip ? b : a;
   const hi = flip ? a : b;
-  const integrand = new Integrand("quad", f, args);
-  const { raw, work } = integrate1d(integrand.call, lo, hi, settings);
+  const integrand = new ScalarIntegrand("quad", f, args);
+  let info: InfoLists | undefined;
+  const raw = integrate1d(
+    integrand,
+    lo,
+    hi,
+    settings,
+    full ? (lists) => (info = lists) : undefined,
+  );
   const result = quadResult(raw, limit, integrand);
   if (flip) result.value = -result.value;
-  if (full) {
-    result.alist = new NDArray(work.alist, [limit]);
-    result.blist = new NDArray(work.blist, [limit]);
-    result.rlist = new NDArray(work.rlist, [limit]);
-    result.elist = new NDArray(work.elist, [limit]);
-    result.iord = new NDArray(work.iord, [limit]);
-    if ("pts" in work) {
-      result.pts = new NDArray(work.pts, [work.pts.length]);
-      result.level = new NDArray(work.level, [limit]);
-      result.ndin = new NDArray(work.ndin, [work.ndin.length]);
+  if (info !== undefined) {
+    result.alist = new NDArray(info.alist, [limit]);
+    result.blist = new NDArray(info.blist, [limit]);
+    result.rlist = new NDArray(info.rlist, [limit]);
+    result.elist = new NDArray(info.elist, [limit]);
+    result.iord = new NDArray(info.iord, [limit]);
+    if (info.pts !== undefined && info.level !== undefined && info.ndin !== undefined) {
+      result.pts = new NDArray(info.pts, [info.pts.length]);
+      result.level = new NDArray(info.level, [limit]);
+      result.ndin = new NDArray(info.ndin, [info.ndin.length]);
     }
   }
   return result;
 }
 
 /** Builds the public result from a driver's output. */
-export function quadResult(raw: RawQuad, limit: number, integrand: Integrand): QuadResult {
+export function quadResult(raw: RawQuad, limit: number, integrand: ScalarIntegrand): QuadResult {
   let message = quadMessage(raw.ier, limit);
   if (integrand.sawNaN) {
     message += ` The integrand returned NaN (first at x = ${integrand.nanAt}).`;

@@ -25,35 +25,41 @@ export function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** Something a quadrature rule can evaluate: the user's integrand or an inner integral. */
+export interface Evaluator {
+  at(x: number): number;
+}
+
 /**
- * Wraps a user integrand as `(x: number) => number`, converting NDArray results and recording
- * the first abscissa where it returned NaN (quad reports it in the message).
+ * A user integrand as an {@link Evaluator}: converts NDArray results and records the first
+ * abscissa where it returned NaN (quad reports it in the message). A class with a method rather
+ * than a closure: rules call `at` from one call site for every integral, so it stays cheap.
  */
-export class Integrand {
+export class ScalarIntegrand implements Evaluator {
   nanAt = Number.NaN;
   sawNaN = false;
-  readonly call: (x: number) => number;
+  private readonly argv: number[] | undefined;
 
-  constructor(fn: string, f: (x: number, ...args: number[]) => unknown, args?: readonly number[]) {
-    const record = (x: number, y: number): number => {
-      if (Number.isNaN(y) && !this.sawNaN) {
-        this.sawNaN = true;
-        this.nanAt = x;
-      }
-      return y;
-    };
-    if (args === undefined || args.length === 0) {
-      this.call = (x) => {
-        const r = f(x);
-        return record(x, typeof r === "number" ? r : toScalar(fn, r));
-      };
-    } else {
-      const argv = [0, ...args];
-      this.call = (x) => {
-        argv[0] = x;
-        const r = f.apply(undefined, argv as [number, ...number[]]);
-        return record(x, typeof r === "number" ? r : toScalar(fn, r));
-      };
+  constructor(
+    private readonly fn: string,
+    private readonly f: (x: number, ...args: number[]) => unknown,
+    args?: readonly number[],
+  ) {
+    this.argv = args !== undefined && args.length > 0 ? [0, ...args] : undefined;
+  }
+
+  at(x: number): number {
+    let r: unknown;
+    if (this.argv === undefined) r = this.f(x);
+    else {
+      this.argv[0] = x;
+      r = this.f.apply(undefined, this.argv as [number, ...number[]]);
     }
+    const y = typeof r === "number" ? r : toScalar(this.fn, r);
+    if (Number.isNaN(y) && !this.sawNaN) {
+      this.sawNaN = true;
+      this.nanAt = x;
+    }
+    return y;
   }
 }

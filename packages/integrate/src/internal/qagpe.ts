@@ -1,14 +1,11 @@
 import { EPMACH, fmax, OFLOW, UFLOW } from "./constants.js";
-import type { Rule } from "./qagse.js";
-import { Epsilon } from "./qelg.js";
-import { ABSERR, RESABS, RESASC, RESULT } from "./qk21.js";
+import { ABSERR, RESABS, RESASC, RESULT, type Rule } from "./qk21.js";
 import { qpsrt } from "./qpsrt.js";
 import type { RawQuad, Workspace } from "./workspace.js";
 
-/** QAGP's extra lists (scipy's infodict `pts`, `level`, `ndin`). */
-export interface BreakWorkspace extends Workspace {
+/** QAGP's extra lists (scipy's infodict `pts` and `ndin`; `level` is in the workspace). */
+export interface BreakLists {
   pts: Float64Array;
-  level: Int32Array;
   ndin: Int32Array;
 }
 
@@ -25,10 +22,11 @@ export function qagpe(
   epsabs: number,
   epsrel: number,
   limit: number,
-  w: BreakWorkspace,
+  w: Workspace,
+  lists: BreakLists,
 ): RawQuad {
-  const { alist, blist, rlist, elist, iord, pts, level, ndin } = w;
-  const out = new Float64Array(4);
+  const { alist, blist, rlist, elist, iord, level, out } = w;
+  const { pts, ndin } = lists;
   const npts = points.length;
   const npts2 = npts + 2;
   const nint = npts + 1;
@@ -43,7 +41,7 @@ export function qagpe(
   let a1 = pts[0];
   for (let i = 0; i < nint; i++) {
     const b1 = pts[i + 1];
-    rule(a1, b1, out);
+    rule.apply(a1, b1, out);
     const area1 = out[RESULT];
     const error1 = out[ABSERR];
     const resa = out[RESASC];
@@ -90,7 +88,7 @@ export function qagpe(
   }
   if (ier !== 0 || abserr <= errbnd) return { result, abserr, ier, last, neval };
 
-  const eps = new Epsilon();
+  const eps = w.eps;
   const rlist2 = eps.table;
   rlist2[0] = result;
   let maxerr = iord[0];
@@ -123,11 +121,11 @@ export function qagpe(
     const a2 = b1;
     const b2 = blist[maxerr];
     const erlast = errmax;
-    rule(a1, b1, out);
+    rule.apply(a1, b1, out);
     const area1 = out[RESULT];
     const error1 = out[ABSERR];
     const defab1 = out[RESASC];
-    rule(a2, b2, out);
+    rule.apply(a2, b2, out);
     const area2 = out[RESULT];
     const error2 = out[ABSERR];
     const defab2 = out[RESASC];

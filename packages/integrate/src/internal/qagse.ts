@@ -1,24 +1,14 @@
 import { EPMACH, fmax, OFLOW, UFLOW } from "./constants.js";
-import { Epsilon } from "./qelg.js";
-import { ABSERR, RESABS, RESASC, RESULT } from "./qk21.js";
+import { ABSERR, RESABS, RESASC, RESULT, type Rule } from "./qk21.js";
 import { qpsrt } from "./qpsrt.js";
 import type { RawQuad, Workspace } from "./workspace.js";
-
-/** A Gauss-Kronrod rule on [a, b] writing (result, abserr, resabs, resasc) to `out`. */
-export type Rule = (a: number, b: number, out: Float64Array) => void;
-
-/** Where QAGS and QAGI differ (dqagse works on [a, b], dqagie on (0, 1] after the transform). */
-export interface DriverKind {
-  /** Length below which an interval counts as "small" on the first extrapolation pass. */
-  small: number;
-  /** dqagie tests the sign of the integrand with `>` where dqagse uses `>=`. */
-  strictSign: boolean;
-}
 
 /**
  * The globally adaptive bisection with Wynn-epsilon extrapolation shared by QUADPACK's dqagse
  * (QAGS) and dqagie (QAGI), step for step, so that results, error estimates and the number of
- * subintervals agree with scipy's. Returns `neval` as 0: the caller knows its rule's size.
+ * subintervals agree with scipy's. `infinite` selects dqagie's two differences (after the map
+ * to (0, 1]): the first "small" length is 0.375 instead of 0.375 (b - a), and the sign test uses
+ * `>` instead of `>=`. Returns `neval` as 0: the caller knows its rule's size.
  */
 export function qagse(
   rule: Rule,
@@ -28,10 +18,10 @@ export function qagse(
   epsrel: number,
   limit: number,
   w: Workspace,
-  kind: DriverKind,
+  infinite: boolean,
 ): RawQuad {
   const { alist, blist, rlist, elist, iord } = w;
-  const out = new Float64Array(4);
+  const out = w.out;
   alist[0] = a;
   blist[0] = b;
   rlist[0] = 0;
@@ -39,7 +29,7 @@ export function qagse(
   iord[0] = 0;
 
   // First approximation to the integral.
-  rule(a, b, out);
+  rule.apply(a, b, out);
   let result = out[RESULT];
   let abserr = out[ABSERR];
   const defabs = out[RESABS];
@@ -57,7 +47,7 @@ export function qagse(
     return { result, abserr, ier, last, neval: 0 };
   }
 
-  const eps = new Epsilon();
+  const eps = w.eps;
   const rlist2 = eps.table;
   rlist2[0] = result;
   let errmax = abserr;
@@ -78,7 +68,7 @@ export function qagse(
   let erlarg = 0;
   let ertest = 0;
   let correc = 0;
-  const sameSign = kind.strictSign
+  const sameSign = infinite
     ? dres > (1 - 50 * EPMACH) * defabs
     : dres >= (1 - 50 * EPMACH) * defabs;
   const ksgn = sameSign ? 1 : -1;
@@ -94,11 +84,11 @@ export function qagse(
     const a2 = b1;
     const b2 = blist[maxerr];
     const erlast = errmax;
-    rule(a1, b1, out);
+    rule.apply(a1, b1, out);
     const area1 = out[RESULT];
     const error1 = out[ABSERR];
     const defab1 = out[RESASC];
-    rule(a2, b2, out);
+    rule.apply(a2, b2, out);
     const area2 = out[RESULT];
     const error2 = out[ABSERR];
     const defab2 = out[RESASC];
@@ -153,7 +143,7 @@ export function qagse(
     }
     if (ier !== 0) break;
     if (L === 1) {
-      small = kind.small;
+      small = infinite ? 0.375 : Math.abs(b - a) * 0.375;
       erlarg = errsum;
       ertest = errbnd;
       rlist2[1] = area;

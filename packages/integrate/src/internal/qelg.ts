@@ -17,6 +17,13 @@ export class Epsilon {
   result = 0;
   abserr = 0;
 
+  /** Forgets earlier calls (the workspace is reused by the next integral). */
+  reset(): void {
+    this.calls = 0;
+    this.result = 0;
+    this.abserr = 0;
+  }
+
   extrapolate(n: number): number {
     const epstab = this.table;
     const start = n;

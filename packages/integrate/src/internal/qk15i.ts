@@ -1,5 +1,6 @@
 import { EPMACH, fmax, fmin, pow15, UFLOW } from "./constants.js";
-import { ABSERR, RESABS, RESASC, RESULT } from "./qk21.js";
+import type { Evaluator } from "./integrand.js";
+import { ABSERR, RESABS, RESASC, RESULT, type Rule } from "./qk21.js";
 
 // 15-point Kronrod abscissae on [-1, 1] (positive half, decreasing) and weights; WG holds the
 // 7-point Gauss weights at the matching positions (zero at the Kronrod-only points).
@@ -15,13 +16,27 @@ const WG = [
   0, 0.1294849661688697, 0, 0.27970539148927664, 0, 0.3818300505051189, 0, 0.4179591836734694,
 ];
 
+/** dqk15i as a {@link Rule} on (0, 1] for one infinite range. */
+export class GaussKronrod15Infinite implements Rule {
+  constructor(
+    private readonly f: Evaluator,
+    private readonly boun: number,
+    private readonly inf: number,
+    private readonly fv: Float64Array,
+  ) {}
+
+  apply(a: number, b: number, out: Float64Array): void {
+    qk15i(this.f, this.boun, this.inf, a, b, out, this.fv);
+  }
+}
+
 /**
  * QUADPACK's dqk15i: the 7/15-point Gauss-Kronrod pair on [a, b] within (0, 1], applied to the
  * integrand transformed by x = boun + dinf (1 - t) / t. With inf = 2 both f(x) and f(-x) are
  * summed (the whole real line folded onto (0, 1]). `fv` is caller-owned scratch (14 slots).
  */
-export function qk15i(
-  f: (x: number) => number,
+function qk15i(
+  f: Evaluator,
   boun: number,
   inf: number,
   a: number,
@@ -33,8 +48,8 @@ export function qk15i(
   const centr = 0.5 * (a + b);
   const hlgth = 0.5 * (b - a);
   const tabsc = boun + (dinf * (1 - centr)) / centr;
-  let fval = f(tabsc);
-  if (inf === 2) fval = fval + f(-tabsc);
+  let fval = f.at(tabsc);
+  if (inf === 2) fval = fval + f.at(-tabsc);
   const fc = fval / centr / centr;
   let resg = fc * WG[7];
   let resk = fc * WGK[7];
@@ -45,11 +60,11 @@ export function qk15i(
     const absc2 = centr + absc;
     const tabsc1 = boun + (dinf * (1 - absc1)) / absc1;
     const tabsc2 = boun + (dinf * (1 - absc2)) / absc2;
-    let fval1 = f(tabsc1);
-    let fval2 = f(tabsc2);
+    let fval1 = f.at(tabsc1);
+    let fval2 = f.at(tabsc2);
     if (inf === 2) {
-      fval1 = fval1 + f(-tabsc1);
-      fval2 = fval2 + f(-tabsc2);
+      fval1 = fval1 + f.at(-tabsc1);
+      fval2 = fval2 + f.at(-tabsc2);
     }
     fval1 = fval1 / absc1 / absc1;
     fval2 = fval2 / absc2 / absc2;

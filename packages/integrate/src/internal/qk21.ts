@@ -1,4 +1,5 @@
 import { EPMACH, fmax, fmin, pow15, UFLOW } from "./constants.js";
+import type { Evaluator } from "./integrand.js";
 
 // 21-point Kronrod abscissae on [-1, 1] (positive half, decreasing), with their weights; the odd
 // positions 1, 3, 5, 7, 9 are the 10-point Gauss abscissae, whose Gauss weights are WG.
@@ -23,22 +24,32 @@ export const ABSERR = 1;
 export const RESABS = 2;
 export const RESASC = 3;
 
+/** A Gauss-Kronrod rule on [a, b] writing (result, abserr, resabs, resasc) to `out`. */
+export interface Rule {
+  apply(a: number, b: number, out: Float64Array): void;
+}
+
 /**
- * QUADPACK's dqk21: the 10/21-point Gauss-Kronrod pair on [a, b]. Writes the four numbers to
- * `out`; `fv` is caller-owned scratch (20 slots), so nested integrals never share it. The
- * evaluation and summation order is QUADPACK's, so results agree with scipy bit for bit.
+ * QUADPACK's dqk21: the 10/21-point Gauss-Kronrod pair on [a, b]. `fv` is scratch (20 slots)
+ * owned by one quad call, so nested integrals never share it. The evaluation and summation
+ * order is QUADPACK's, so results agree with scipy bit for bit.
  */
-export function qk21(
-  f: (x: number) => number,
-  a: number,
-  b: number,
-  out: Float64Array,
-  fv: Float64Array,
-): void {
+export class GaussKronrod21 implements Rule {
+  constructor(
+    private readonly f: Evaluator,
+    private readonly fv: Float64Array,
+  ) {}
+
+  apply(a: number, b: number, out: Float64Array): void {
+    qk21(this.f, a, b, out, this.fv);
+  }
+}
+
+function qk21(f: Evaluator, a: number, b: number, out: Float64Array, fv: Float64Array): void {
   const centr = 0.5 * (a + b);
   const hlgth = 0.5 * (b - a);
   const dhlgth = Math.abs(hlgth);
-  const fc = f(centr);
+  const fc = f.at(centr);
   let resg = 0;
   let resk = WGK[10] * fc;
   let resabs = Math.abs(resk);
@@ -46,8 +57,8 @@ export function qk21(
   for (let j = 0; j < 5; j++) {
     const jtw = 2 * j + 1;
     const absc = hlgth * XGK[jtw];
-    const fval1 = f(centr - absc);
-    const fval2 = f(centr + absc);
+    const fval1 = f.at(centr - absc);
+    const fval2 = f.at(centr + absc);
     fv[jtw] = fval1;
     fv[10 + jtw] = fval2;
     const fsum = fval1 + fval2;
@@ -58,8 +69,8 @@ export function qk21(
   for (let j = 0; j < 5; j++) {
     const jtwm1 = 2 * j;
     const absc = hlgth * XGK[jtwm1];
-    const fval1 = f(centr - absc);
-    const fval2 = f(centr + absc);
+    const fval1 = f.at(centr - absc);
+    const fval2 = f.at(centr + absc);
     fv[jtwm1] = fval1;
     fv[10 + jtwm1] = fval2;
     const fsum = fval1 + fval2;

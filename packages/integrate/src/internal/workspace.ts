@@ -1,4 +1,6 @@
-/** QUADPACK's subinterval lists, `limit` entries each (scipy's infodict arrays). */
+import { Epsilon } from "./qelg.js";
+
+/** QUADPACK's subinterval lists (scipy's infodict arrays) and the scratch one quad call needs. */
 export interface Workspace {
   /** Left ends of the subintervals. */
   alist: Float64Array;
@@ -10,16 +12,50 @@ export interface Workspace {
   elist: Float64Array;
   /** Subinterval indices in decreasing order of error (0-based). */
   iord: Int32Array;
+  /** Bisection level of each subinterval (QAGP). */
+  level: Int32Array;
+  /** Rule output: result, abserr, resabs, resasc. */
+  out: Float64Array;
+  /** Integrand values inside one rule application. */
+  fv: Float64Array;
+  /** The epsilon-algorithm table. */
+  eps: Epsilon;
+  /** Number of subintervals the lists can hold. */
+  capacity: number;
 }
 
-export function workspace(limit: number): Workspace {
+function create(capacity: number): Workspace {
   return {
-    alist: new Float64Array(limit),
-    blist: new Float64Array(limit),
-    rlist: new Float64Array(limit),
-    elist: new Float64Array(limit),
-    iord: new Int32Array(limit),
+    alist: new Float64Array(capacity),
+    blist: new Float64Array(capacity),
+    rlist: new Float64Array(capacity),
+    elist: new Float64Array(capacity),
+    iord: new Int32Array(capacity),
+    level: new Int32Array(capacity),
+    out: new Float64Array(4),
+    fv: new Float64Array(20),
+    eps: new Epsilon(),
+    capacity,
   };
+}
+
+// Typed arrays of this size live outside V8's heap and cost microseconds to allocate, more than
+// a whole 21-point rule; nested integrals call quad thousands of times, so workspaces are
+// recycled. A quad call takes one and gives it back when done (also when the integrand
+// throws); integrals nested inside the integrand take others.
+const free: Workspace[] = [];
+
+export function acquire(limit: number): Workspace {
+  const w = free.pop();
+  if (w !== undefined && w.capacity >= limit) {
+    w.eps.reset();
+    return w;
+  }
+  return create(Math.max(limit, 50));
+}
+
+export function release(w: Workspace): void {
+  if (free.length < 64) free.push(w);
 }
 
 /** What a QUADPACK driver returns (ier already mapped to scipy's codes 0-5). */
