@@ -1,9 +1,11 @@
 // Benchmarks @nabla/ndarray against numpy (spawned python3, one BLAS thread) and the JS
 // libraries a user would otherwise pick (ml-matrix, numeric.js), in one run:
 //   npm run bench -w @nabla/ndarray
+// With `-- --readme` the table also replaces the one in README.md.
 // Each timing is the median of several samples taken after a warm-up; fast operations are
 // repeated inside a sample so that a sample lasts at least ~25 ms.
 import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import * as nd from "@nabla/ndarray";
 import { Matrix, solve as mlSolve } from "ml-matrix";
 import numeric from "numeric";
@@ -217,10 +219,30 @@ function main(): void {
       } | ${fmt(ml)} | ${fmt(nu)} | ${vsPeer} |`,
     );
   }
+  const footer = `node ${process.version}; numpy ${numpy?.numpy ?? "n/a"} with ${numpy?.blas ?? "n/a"}; ${new Date().toISOString().slice(0, 10)}`;
   console.log(lines.join("\n"));
-  console.log(
-    `\nnode ${process.version}; numpy ${numpy?.numpy ?? "n/a"} with ${numpy?.blas ?? "n/a"}; ${new Date().toISOString().slice(0, 10)}`,
-  );
+  console.log(`\n${footer}`);
+  if (process.argv.includes("--readme")) {
+    const path = new URL("../README.md", import.meta.url);
+    const readme = readFileSync(path, "utf8");
+    const [start, end] = ["<!-- bench:start -->", "<!-- bench:end -->"];
+    const a = readme.indexOf(start);
+    const b = readme.indexOf(end);
+    if (a < 0 || b < 0) throw new Error("README.md lacks the bench:start/bench:end markers");
+    const block = `${lines.join("\n")}\n\n\`npm run bench -w @nabla/ndarray\` — ${footer}, ${cpuName()}.`;
+    writeFileSync(path, `${readme.slice(0, a + start.length)}\n${block}\n${readme.slice(b)}`);
+  }
+}
+
+function cpuName(): string {
+  try {
+    const info = readFileSync("/proc/cpuinfo", "utf8");
+    const model = /model name\s*:\s*(.+)/.exec(info)?.[1] ?? "unknown CPU";
+    const cores = (info.match(/^processor\s*:/gm) ?? []).length;
+    return `${model}, ${cores} cores`;
+  } catch {
+    return "unknown CPU";
+  }
 }
 
 main();
