@@ -42,7 +42,14 @@ interface Problem {
 const PROBLEMS: Problem[] = [
   { name: "exp(x) at 1", f: Math.exp, df: Math.exp, expr: "exp(x)", py: "np.exp", x: 1 },
   { name: "sin(x) at 0.5", f: Math.sin, df: Math.cos, expr: "sin(x)", py: "np.sin", x: 0.5 },
-  { name: "x^0.5 at 0.1", f: (x) => x ** 0.5, df: (x) => 0.5 * x ** -0.5, expr: "x^0.5", py: "lambda x: x**0.5", x: 0.1 },
+  {
+    name: "x^0.5 at 0.1",
+    f: (x) => x ** 0.5,
+    df: (x) => 0.5 * x ** -0.5,
+    expr: "x^0.5",
+    py: "lambda x: x**0.5",
+    x: 0.1,
+  },
   { name: "log(x) at 2", f: Math.log, df: (x) => 1 / x, expr: "log(x)", py: "np.log", x: 2 },
   {
     name: "sin(cos(sin x)) at 0.4",
@@ -77,12 +84,22 @@ function jsRows(p: Problem): Row[] {
   {
     const c = counted(p.f);
     const value = Derivative(c.g)(p.x);
-    rows.push({ method: "nabla Derivative (numdifftools)", value, nfev: c.count(), ms: time(() => Derivative(p.f)(p.x)) });
+    rows.push({
+      method: "nabla Derivative (numdifftools)",
+      value,
+      nfev: c.count(),
+      ms: time(() => Derivative(p.f)(p.x)),
+    });
   }
   {
     const c = counted(p.f);
     const res = derivative(c.g, p.x);
-    rows.push({ method: "nabla derivative (scipy)", value: res.df, nfev: res.nfev, ms: time(() => derivative(p.f, p.x)) });
+    rows.push({
+      method: "nabla derivative (scipy)",
+      value: res.df,
+      nfev: res.nfev,
+      ms: time(() => derivative(p.f, p.x)),
+    });
   }
   {
     const c = counted(p.f);
@@ -93,19 +110,34 @@ function jsRows(p: Problem): Row[] {
     } catch {
       // numeric.gradient throws when its step search fails
     }
-    rows.push({ method: "numeric.gradient", value, nfev: c.count(), ms: time(() => numeric.gradient(g, [p.x])) });
+    rows.push({
+      method: "numeric.gradient",
+      value,
+      nfev: c.count(),
+      ms: time(() => numeric.gradient(g, [p.x])),
+    });
   }
   {
     const d = math.derivative(p.expr, "x");
     const compiled = d.compile();
     const value = compiled.evaluate({ x: p.x }) as number;
-    rows.push({ method: "mathjs derivative (symbolic, parse + differentiate + evaluate)", value, nfev: "symbolic", ms: time(() => math.derivative(p.expr, "x").compile().evaluate({ x: p.x })) });
-    rows.push({ method: "mathjs derivative (symbolic, evaluate only)", value, nfev: "symbolic", ms: time(() => compiled.evaluate({ x: p.x })) });
+    rows.push({
+      method: "mathjs derivative (symbolic, parse + differentiate + evaluate)",
+      value,
+      nfev: "symbolic",
+      ms: time(() => math.derivative(p.expr, "x").compile().evaluate({ x: p.x })),
+    });
+    rows.push({
+      method: "mathjs derivative (symbolic, evaluate only)",
+      value,
+      nfev: "symbolic",
+      ms: time(() => compiled.evaluate({ x: p.x })),
+    });
   }
   return rows;
 }
 
-const PYTHON = String.raw`
+const PYTHON = `
 import json, os, sys, time, warnings
 import numpy as np
 from scipy.differentiate import derivative
@@ -150,14 +182,20 @@ print(json.dumps(out).replace("NaN", "null"))
 function pythonRows(): Row[][] | null {
   try {
     const arg = JSON.stringify(PROBLEMS.map((p) => [p.name, p.py, p.x]));
-    return JSON.parse(execFileSync("python3", ["-c", PYTHON, arg], { encoding: "utf8", env: { ...process.env, OPENBLAS_NUM_THREADS: "1" } }));
+    return JSON.parse(
+      execFileSync("python3", ["-c", PYTHON, arg], {
+        encoding: "utf8",
+        env: { ...process.env, OPENBLAS_NUM_THREADS: "1" },
+      }),
+    );
   } catch (e) {
     console.error(`python reference unavailable: ${(e as Error).message.split("\n")[0]}`);
     return null;
   }
 }
 
-const fmtErr = (v: number): string => (Number.isNaN(v) ? "NaN (failed)" : v === 0 ? "0" : v.toExponential(1));
+const fmtErr = (v: number): string =>
+  Number.isNaN(v) ? "NaN (failed)" : v === 0 ? "0" : v.toExponential(1);
 const py = pythonRows();
 const lines: string[] = [];
 lines.push("| problem | method | true rel. error | f evals | µs per derivative | time / scipy |");
@@ -169,7 +207,9 @@ PROBLEMS.forEach((p, k) => {
   for (const r of rows) {
     const err = r.value === null ? Number.NaN : Math.abs(r.value - exact) / Math.abs(exact);
     const ratio = scipy ? (r.ms / scipy.ms).toPrecision(2) : "—";
-    lines.push(`| ${p.name} | ${r.method} | ${fmtErr(err)} | ${r.nfev} | ${(r.ms * 1000).toFixed(1)} | ${ratio} |`);
+    lines.push(
+      `| ${p.name} | ${r.method} | ${fmtErr(err)} | ${r.nfev} | ${(r.ms * 1000).toFixed(1)} | ${ratio} |`,
+    );
   }
 });
 console.log(lines.join("\n"));

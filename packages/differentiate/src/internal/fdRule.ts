@@ -82,7 +82,12 @@ export function richardsonRule(
  * `Σ_j rule[j] * seq[i + j]` in scipy.ndimage.convolve1d's summation order (first and last terms,
  * then the middle ones), reflecting at the end of the sequence as its 'reflect' mode does.
  */
-export function convolveAt(seq: readonly Float64Array[], rule: Float64Array, i: number, e: number): number {
+export function convolveAt(
+  seq: readonly Float64Array[],
+  rule: Float64Array,
+  i: number,
+  e: number,
+): number {
   const len = rule.length;
   const last = seq.length - 1;
   if (len === 1) return rule[0] * seq[i][e];
