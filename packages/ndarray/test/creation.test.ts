@@ -66,7 +66,7 @@ describe("array: dtype inference and shapes", () => {
     src[0] = 9;
     expect(a.get(0)).toBe(1);
     const b = array(a);
-    expect(b).not.toBe(a);
+    expect(b === a).toBe(false);
     expect(b.data).not.toBe(a.data);
     b.set([0], 5);
     expect(a.get(0)).toBe(1);
@@ -99,15 +99,15 @@ describe("array: dtype inference and shapes", () => {
 describe("asarray", () => {
   it("returns the same NDArray when no conversion is needed", () => {
     const a = zeros([2, 2]);
-    expect(asarray(a)).toBe(a);
-    expect(asarray(a, { dtype: "float64" })).toBe(a);
+    expect(asarray(a) === a).toBe(true);
+    expect(asarray(a, { dtype: "float64" }) === a).toBe(true);
   });
   it("converts when the dtype differs or the input is not an NDArray", () => {
     const a = zeros([2]);
     const b = asarray(a, { dtype: "float32" });
-    expect(b).not.toBe(a);
+    expect(b === a).toBe(false);
     expect(b.dtype).toBe("float32");
-    expect(asarray([1, 2])).toBeInstanceOf(NDArray);
+    expect(asarray([1, 2]) instanceof NDArray).toBe(true);
     expect(asarray(new Int32Array([1])).dtype).toBe("int32");
   });
 });
