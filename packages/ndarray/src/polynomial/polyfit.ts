@@ -1,10 +1,10 @@
 import { toNDArray } from "../creation.js";
 import { rangeError, typeError } from "../errors.js";
 import { checkOptions } from "../internal/shape.js";
-import { householderQR } from "../linalg/householder.js";
+import { norm2 } from "../linalg/householder.js";
 import { svdKernel } from "../linalg/jacobiSvd.js";
 import { luFactor, luSolve } from "../linalg/lu.js";
-import { copyFloat64, wrap } from "../linalg/stack.js";
+import { viewFloat64, wrap } from "../linalg/stack.js";
 import type { ArrayLike, NDArray } from "../ndarray.js";
 
 const EPS = 2.220446049250313e-16;
@@ -97,8 +97,8 @@ export function polyfit(
   const order = deg + 1;
   const K = Y.ndim === 1 ? 1 : Y.shape[1];
   const rcond = options?.rcond ?? M * EPS;
-  const xd = copyFloat64(X);
-  const yd = copyFloat64(Y);
+  const xd = viewFloat64(X);
+  const yd = viewFloat64(Y);
   let wd: Float64Array | undefined;
   if (options?.w !== undefined) {
     const W = toNDArray("polyfit", options.w);
@@ -108,7 +108,7 @@ export function polyfit(
       throw typeError(
         `polyfit: expected w and y to have the same length, got ${W.shape[0]} and ${M}.`,
       );
-    wd = copyFloat64(W);
+    wd = viewFloat64(W);
   }
 
   // Pass 1: column norms of the weighted Vandermonde matrix (numpy sums rows in order).
@@ -120,39 +120,34 @@ export function polyfit(
   }
   for (let j = 0; j < order; j++) scale[j] = Math.sqrt(scale[j]);
 
-  // Pass 2: fold the scaled rows [A_s | y_w] into the triangular factor of a running QR.
+  // Pass 2: fold the scaled rows [A_s | y_w], a chunk at a time, into the triangular factor R of
+  // a running QR. The block is column-major (each column contiguous): rows 0..c-1 hold R, the
+  // rows below hold the new chunk, so every Householder step is a long contiguous loop.
   const c = order + K;
-  const block = new Float64Array((c + CHUNK) * c);
-  const tau = new Float64Array(c);
-  const work = new Float64Array(c);
-  let filled = 0; // rows of the R factor currently at the top of `block`
+  const ld = c + CHUNK;
+  const block = new Float64Array(ld * c);
   for (let i0 = 0; i0 < M; i0 += CHUNK) {
     const rows = Math.min(CHUNK, M - i0);
     for (let r = 0; r < rows; r++) {
       const i = i0 + r;
-      const at = (filled + r) * c;
       const wi = wd ? wd[i] : 1;
       vanderRow(xd[i], wi, wd !== undefined, row, order);
-      for (let j = 0; j < order; j++) block[at + j] = row[j] / scale[j];
-      for (let j = 0; j < K; j++) block[at + order + j] = wd ? yd[i * K + j] * wi : yd[i * K + j];
+      for (let j = 0; j < order; j++) block[j * ld + c + r] = row[j] / scale[j];
+      for (let j = 0; j < K; j++)
+        block[(order + j) * ld + c + r] = wd ? yd[i * K + j] * wi : yd[i * K + j];
     }
-    const m = filled + rows;
-    householderQR(block, 0, m, c, tau, work);
-    // Keep R (upper triangle) and clear the reflectors below it.
-    const kept = Math.min(m, c);
-    for (let r = 0; r < kept; r++) for (let j = 0; j < r; j++) block[r * c + j] = 0;
-    filled = kept;
+    foldRows(block, ld, c, rows);
   }
   // R = [R11 R12; 0 R22]: R11 is the factor of A_s, R12 = Q^T y, R22^T R22 = residual Gram matrix.
   const r11 = new Float64Array(order * order);
   const r12 = new Float64Array(order * K);
-  for (let i = 0; i < Math.min(order, filled); i++) {
-    for (let j = 0; j < order; j++) r11[i * order + j] = block[i * c + j];
-    for (let j = 0; j < K; j++) r12[i * K + j] = block[i * c + order + j];
+  for (let i = 0; i < order; i++) {
+    for (let j = 0; j < order; j++) r11[i * order + j] = block[j * ld + i];
+    for (let j = 0; j < K; j++) r12[i * K + j] = block[(order + j) * ld + i];
   }
   const resid = new Float64Array(K);
-  for (let i = order; i < filled; i++) {
-    for (let j = 0; j < K; j++) resid[j] += block[i * c + order + j] ** 2;
+  for (let j = 0; j < K; j++) {
+    for (let i = order; i <= order + j; i++) resid[j] += block[(order + j) * ld + i] ** 2;
   }
 
   const { u, s, vt } = svdKernel(r11, 0, order, order, true, false);
@@ -244,4 +239,60 @@ function gramInverse(r: Float64Array, n: number): Float64Array {
   }
   luSolve(g, 0, n, piv, out, 0, n);
   return out;
+}
+
+/**
+ * QR of [R; B] where R (rows 0..c-1 of the column-major block, leading dimension ld) is upper
+ * triangular and B (rows c..c+rows-1) is dense: Householder reflections (LAPACK dlarfg signs)
+ * that touch only row k of R and the rows of B, leaving the new R in rows 0..c-1.
+ */
+function foldRows(a: Float64Array, ld: number, c: number, rows: number): void {
+  const b0 = c;
+  const b1 = c + rows;
+  for (let k = 0; k < c; k++) {
+    const ck = k * ld;
+    const alpha = a[ck + k];
+    let ss = 0;
+    for (let i = b0; i < b1; i++) ss += a[ck + i] * a[ck + i];
+    let xnorm = Math.sqrt(ss);
+    // Plain sum of squares unless it under- or overflowed.
+    if (!(ss > 1e-290 && ss < 1e290)) xnorm = norm2(a, ck + b0, rows, 1);
+    if (xnorm === 0) continue;
+    const h = Math.hypot(alpha, xnorm);
+    const beta = alpha >= 0 ? -h : h;
+    const tau = (beta - alpha) / beta;
+    const scal = 1 / (alpha - beta);
+    for (let i = b0; i < b1; i++) a[ck + i] *= scal;
+    a[ck + k] = beta;
+    // Two columns per pass over the reflector (half the loads of v).
+    let j = k + 1;
+    for (; j + 1 < c; j += 2) {
+      const cj = j * ld;
+      const cj2 = cj + ld;
+      let w = a[cj + k];
+      let w2 = a[cj2 + k];
+      for (let i = b0; i < b1; i++) {
+        const v = a[ck + i];
+        w += v * a[cj + i];
+        w2 += v * a[cj2 + i];
+      }
+      w *= tau;
+      w2 *= tau;
+      a[cj + k] -= w;
+      a[cj2 + k] -= w2;
+      for (let i = b0; i < b1; i++) {
+        const v = a[ck + i];
+        a[cj + i] -= w * v;
+        a[cj2 + i] -= w2 * v;
+      }
+    }
+    if (j < c) {
+      const cj = j * ld;
+      let w = a[cj + k];
+      for (let i = b0; i < b1; i++) w += a[ck + i] * a[cj + i];
+      w *= tau;
+      a[cj + k] -= w;
+      for (let i = b0; i < b1; i++) a[cj + i] -= w * a[ck + i];
+    }
+  }
 }
