@@ -1,7 +1,9 @@
 // Decimal digits of floats as numpy's Dragon4 produces them: the shortest digits that
 // round-trip, capped at a number of digits, rounding the exact binary value half to even.
-// JS gives the shortest digits (toExponential without argument) but rounds ties away from
-// zero in toFixed/toPrecision, so capped digits are rounded here from the exact value.
+// JS gives the shortest digits (toExponential without argument), and toFixed/toExponential
+// round the exact value correctly except that they break exact ties away from zero. A tie at
+// d decimals needs x * 2**(d+1) to be an integer, so only such values take the exact (BigInt)
+// route and are rounded half to even here.
 
 /** A decimal `d.ddd × 10^exp` with `digits = "dddd"` (no sign, no leading zeros unless 0). */
 export interface Decimal {
@@ -70,6 +72,11 @@ export function positional(
 ): [int: string, frac: string] {
   let { digits, exp } = shortest(x, single);
   if (digits.length - 1 - exp > precision) {
+    if (x < 1e21 && !Number.isInteger(x * 2 ** (precision + 1))) {
+      // Not a tie, so toFixed's correctly rounded result is the half-even one.
+      const [int, frac = ""] = x.toFixed(precision).split(".");
+      return [int, frac.replace(/0+$/, "")];
+    }
     const [d, scale] = exact(x);
     digits = dropDigits(d, -(scale + precision));
     exp = digits.length - 1 - precision;
@@ -91,6 +98,13 @@ export function positional(
 export function scientific(x: number, precision: number, single: boolean): Decimal {
   let { digits, exp } = shortest(x, single);
   if (digits.length - 1 > precision) {
+    const t = precision - exp;
+    if (t >= 0 ? !Number.isInteger(x * 2 ** (t + 1)) : !Number.isInteger(x)) {
+      // Not a tie, so toExponential's correctly rounded result is the half-even one.
+      const fast = parseExponential(x.toExponential(precision));
+      const trimmed = fast.digits.replace(/0+$/, "");
+      return { digits: trimmed === "" ? "0" : trimmed, exp: fast.exp };
+    }
     const [d, scale] = exact(x);
     exp = d.length - 1 + scale;
     digits = dropDigits(d, d.length - (precision + 1));
