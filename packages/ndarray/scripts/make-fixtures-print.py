@@ -140,6 +140,10 @@ case("suppress tiny", np.array([1e-5, 1.0]), {"suppress": True})
 case("linewidth 40", np.arange(20.0) / 3, {"linewidth": 40})
 case("threshold 10", np.arange(20.0), {"threshold": 10})
 case("edgeitems 1", np.arange(2000.0).reshape(40, 50), {"edgeitems": 1})
+for p in range(4):
+    case(f"dyadic ties, precision {p}", np.arange(1, 40) / 16 * (-1.0) ** np.arange(1, 40), {"precision": p})
+case("scientific ties, precision 2", np.array([3.125e-2, 1e5, -6.25e-3, 2.5e7 + 0.5]), {"precision": 2})
+case("scientific integer ties", np.array([1234567885.0, 2.5e-5, 98765432150.0]))
 case("nanstr infstr", np.array([np.nan, np.inf, 1.0]), {"nanstr": "NaN", "infstr": "Inf"})
 
 out = {
