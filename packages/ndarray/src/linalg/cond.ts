@@ -15,6 +15,8 @@ import { toSquareStack, toStack, wrap } from "./stack.js";
  * linalg.cond([[1, 0], [0, 2]]);    // 2
  * linalg.cond([[1, 1], [1, 1]]);    // Infinity (or a huge number, as in numpy)
  */
+export function cond(a: readonly (readonly number[])[], p?: NormOrder | null): number;
+export function cond(a: ArrayLike, p?: NormOrder | null): number | NDArray;
 export function cond(a: ArrayLike, p?: NormOrder | null): number | NDArray {
   const svdPath = p === undefined || p === null || p === 2 || p === -2;
   const st = svdPath ? toStack("cond", a) : toSquareStack("cond", a);

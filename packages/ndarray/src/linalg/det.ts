@@ -13,6 +13,8 @@ import { toSquareStack, wrap } from "./stack.js";
  * linalg.det([[1, 2], [3, 4]]);          // -2.0000000000000004
  * linalg.det(array([[[2, 0], [0, 3]], [[1, 0], [0, 1]]])); // array([6., 1.])
  */
+export function det(a: readonly (readonly number[])[]): number;
+export function det(a: ArrayLike): number | NDArray;
 export function det(a: ArrayLike): number | NDArray {
   const s = toSquareStack("det", a);
   const n = s.n;

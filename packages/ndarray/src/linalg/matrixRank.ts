@@ -22,6 +22,8 @@ export interface MatrixRankOptions {
  * linalg.matrixRank([[1, 2], [2, 4]]); // 1
  * linalg.matrixRank(eye(4));           // 4
  */
+export function matrixRank(a: readonly (readonly number[])[], options?: MatrixRankOptions): number;
+export function matrixRank(a: ArrayLike, options?: MatrixRankOptions): number | NDArray;
 export function matrixRank(a: ArrayLike, options?: MatrixRankOptions): number | NDArray {
   checkOptions("matrixRank", options, ["tol", "rtol"]);
   const x = toNDArray("matrixRank", a);

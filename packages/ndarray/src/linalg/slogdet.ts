@@ -38,6 +38,8 @@ export interface SlogdetResult<T> {
  * @example
  * linalg.slogdet([[1, 2], [3, 4]]); // { sign: -1, logabsdet: 0.6931471805599455 }
  */
+export function slogdet(a: readonly (readonly number[])[]): SlogdetResult<number>;
+export function slogdet(a: ArrayLike): SlogdetResult<number> | SlogdetResult<NDArray>;
 export function slogdet(a: ArrayLike): SlogdetResult<number> | SlogdetResult<NDArray> {
   const s = toSquareStack("slogdet", a);
   const n = s.n;
