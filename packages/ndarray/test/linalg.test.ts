@@ -267,7 +267,8 @@ describe("factorizations reconstruct their input", () => {
         expect(maxAbsDiff(matmul(Q, R) as NDArray, array(a))).toBeLessThan(1e-14);
         expect(maxAbsDiff(matmul(Q.T, Q) as NDArray, eye(Q.shape[1]))).toBeLessThan(1e-14);
         const r = R.toArray() as number[][];
-        for (let i = 0; i < r.length; i++) for (let j = 0; j < Math.min(i, r[i].length); j++) expect(r[i][j]).toBe(0);
+        for (let i = 0; i < r.length; i++)
+          for (let j = 0; j < Math.min(i, r[i].length); j++) expect(r[i][j]).toBe(0);
       }
     }
     expect(linalg.qr(tall, { mode: "complete" }).Q.shape).toEqual([7, 7]);
