@@ -223,7 +223,8 @@ export function dcsrch(
       stmin = stp + 1.1 * (stp - s.stx);
       stmax = stp + 4.0 * (stp - s.stx);
     }
-    stp = clip(stp, stpmin, stpmax);
+    // L-BFGS-B's C dcsrch clips with fmax/fmin, which send a NaN step to stpmin
+    stp = acceptWarnings && Number.isNaN(stp) ? stpmin : clip(stp, stpmin, stpmax);
     if ((s.brackt && (stp <= stmin || stp >= stmax)) || (s.brackt && stmax - stmin <= xtol * stmax))
       stp = s.stx;
   }

@@ -168,8 +168,8 @@ export function brent(
   let fw = fb;
   let fv = fb;
   let fx = fb;
-  let a = xa < xc ? xa : xc;
-  let b = xa < xc ? xc : xa;
+  let a = Math.min(xa, xc);
+  let b = Math.max(xa, xc);
   let deltax = 0.0;
   let rat = 0;
   let iter = 0;
