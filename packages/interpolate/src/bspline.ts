@@ -1,4 +1,5 @@
 import { type ArrayLike, checkOptions, NDArray, rangeError } from "@nabla/ndarray";
+import type { BucketIndex } from "./internal/bucketIndex.js";
 import { callable } from "./internal/callable.js";
 import { evalSpline } from "./internal/deboor.js";
 import { finish, pyShape, toArray, toPoints } from "./internal/input.js";
@@ -30,6 +31,8 @@ export class BSplineData {
     readonly extrapolate: Extrapolate,
     readonly axis: number,
   ) {}
+  /** the bucket index over the knots, built on the first large evaluation */
+  index?: BucketIndex | null = undefined;
 }
 
 export interface BSpline<V extends number | NDArray = number> {
@@ -101,7 +104,7 @@ export class BSpline<V extends number | NDArray = number> {
     const pts = toPoints(fn, x);
     const { t, c, k, r, trailing, axis } = this._bs;
     const out = new Float64Array(pts.data.length * r);
-    evalSpline(t, c, r, k, pts.data, nu, extrapolate, out);
+    evalSpline(t, c, r, k, pts.data, nu, extrapolate, out, false, this._bs);
     return finish(out, pts, trailing, axis);
   }
 

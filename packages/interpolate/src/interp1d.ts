@@ -218,7 +218,9 @@ export function interp1d<V extends number | NDArray = number>(
     return { data: moved.data as Float64Array, n, r, trailing, axis } as Rows;
   })();
   const n = xs.length;
-  if (!assumeSorted) {
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (!(xs[i] >= xs[i - 1])) sorted = false;
+  if (!assumeSorted && !sorted) {
     // stable order, NaN last (numpy's mergesort)
     const idx = Array.from({ length: n }, (_, i) => i);
     idx.sort((a, b) => {
@@ -402,7 +404,10 @@ function evaluateInto(st: State, pts: Points, out: Float64Array): void {
   }
   switch (st.method) {
     case "spline":
-      evalSpline(st.spline!._bs.t, st.spline!._bs.c, r, st.spline!._bs.k, xn, 0, true, out);
+      {
+        const bs = st.spline!._bs;
+        evalSpline(bs.t, bs.c, r, bs.k, xn, 0, true, out, false, bs);
+      }
       if (st.nanSpline) out.fill(Number.NaN);
       break;
     case "linear":

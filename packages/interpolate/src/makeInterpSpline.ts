@@ -161,28 +161,27 @@ export function interpSpline(
     );
   }
   // collocation rows: derivative conditions at x[0], the data, derivative conditions at x[-1]
-  const rowsOf: { row: number; at: number; nu: number }[] = [];
-  left.ords.forEach((o, i) => {
-    rowsOf.push({ row: i, at: x[0], nu: o });
-  });
-  for (let i = 0; i < n; i++) rowsOf.push({ row: nl + i, at: x[i], nu: 0 });
-  right.ords.forEach((o, i) => {
-    rowsOf.push({ row: nt - nr + i, at: x[n - 1], nu: o });
-  });
-  const spans = rowsOf.map((q) => findSpan(t, k, nt, q.at, k, false));
+  const rowAt = (row: number): number =>
+    row < nl ? x[0] : row >= nt - nr ? x[n - 1] : x[row - nl];
+  const rowNu = (row: number): number =>
+    row < nl ? left.ords[row] : row >= nt - nr ? right.ords[row - nt + nr] : 0;
+  const spans = new Int32Array(nt);
   let kl = 0;
   let ku = 0;
-  rowsOf.forEach((q, i) => {
-    kl = Math.max(kl, q.row - (spans[i] - k));
-    ku = Math.max(ku, spans[i] - q.row);
-  });
+  for (let row = 0, l = k; row < nt; row++) {
+    l = findSpan(t, k, nt, rowAt(row), l, false);
+    spans[row] = l;
+    kl = Math.max(kl, row - (l - k));
+    ku = Math.max(ku, l - row);
+  }
   const a = new BandMatrix(nt, kl, ku);
   const h = new Float64Array(k + 1);
   const work = new Float64Array(k + 1);
-  rowsOf.forEach((q, i) => {
-    basis(t, k, q.at, spans[i], q.nu, h, work);
-    for (let p = 0; p <= k; p++) a.set(q.row, spans[i] - k + p, h[p]);
-  });
+  for (let row = 0; row < nt; row++) {
+    const l = spans[row];
+    basis(t, k, rowAt(row), l, rowNu(row), h, work);
+    for (let p = 0; p <= k; p++) a.set(row, l - k + p, h[p]);
+  }
   const rhs = new Float64Array(nt * r);
   rhs.set(left.vals, 0);
   rhs.set(y.data, nl * r);

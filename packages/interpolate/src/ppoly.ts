@@ -1,5 +1,6 @@
 import { type ArrayLike, checkOptions, NDArray, rangeError, ShapeError } from "@nabla/ndarray";
 import type { BSpline } from "./bspline.js";
+import type { BucketIndex } from "./internal/bucketIndex.js";
 import { callable } from "./internal/callable.js";
 import { evalSpline } from "./internal/deboor.js";
 import { finish, toArray, toPoints } from "./internal/input.js";
@@ -49,6 +50,8 @@ export class PPolyData implements PP {
     readonly extrapolate: Extrapolate,
     readonly axis: number,
   ) {}
+  /** the bucket index over x, built on the first large evaluation */
+  index?: BucketIndex | null = undefined;
 }
 
 export interface PPoly<V extends number | NDArray = number> {

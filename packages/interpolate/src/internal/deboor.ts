@@ -1,4 +1,5 @@
 // B-spline basis and spline evaluation (the Cox-de Boor recursion), on raw Float64Arrays.
+import { type BucketIndex, buildBucketIndex } from "./bucketIndex.js";
 import { findSpan } from "./search.js";
 
 /**
@@ -66,8 +67,18 @@ export function evalSpline(
   extrapolate: boolean | "periodic",
   out: Float64Array,
   skipEmptySpans = false,
+  cache?: { index?: BucketIndex | null },
 ): void {
   const n = t.length - k - 1;
+  const m0 = xs.length;
+  // for many points, a bucket index over the base knots t[k..n] replaces the binary search
+  let index: BucketIndex | null = null;
+  if (cache && m0 >= 256 && !skipEmptySpans) {
+    if (cache.index === undefined) cache.index = buildBucketIndex(t.subarray(k, n + 1), n - k + 1);
+    index = cache.index;
+  }
+  const tb0 = t[k];
+  const te0 = t[n];
   const h = new Float64Array(k + 1);
   const work = new Float64Array(k + 1);
   const periodic = extrapolate === "periodic";
@@ -79,7 +90,13 @@ export function evalSpline(
   for (let p = 0; p < m; p++) {
     let v = xs[p];
     if (periodic) v = wrap(v, tb, period);
-    const span = findSpan(t, k, n, v, l, ext);
+    let span: number;
+    if (index && v >= tb0 && v < te0 && !(v >= t[l] && v < t[l + 1])) {
+      let i = index.start[((v - tb0) * index.scale) | 0] + k;
+      while (t[i] > v) i--;
+      while (i < n - 1 && t[i + 1] <= v) i++;
+      span = i;
+    } else span = findSpan(t, k, n, v, l, ext);
     if (span < 0) {
       for (let j = 0; j < r; j++) out[p * r + j] = Number.NaN;
       continue;

@@ -1,5 +1,7 @@
 // Kernels over piecewise polynomials stored interval-major: coefficient p (highest power first)
 // of interval i, column j at cf[(i * k1 + p) * r + j].
+
+import { type BucketIndex, buildBucketIndex } from "./bucketIndex.js";
 import { wrap } from "./deboor.js";
 import { falling, horner, hornerIntegral } from "./poly.js";
 import { findAscending, findDescending } from "./search.js";
@@ -9,7 +11,12 @@ export interface PP {
   cf: Float64Array;
   k1: number;
   r: number;
+  /** built on the first large evaluation (undefined: not yet; null: not useful) */
+  index?: BucketIndex | null;
 }
+
+/** Evaluations with at least this many points build (and cache) the bucket index. */
+const INDEX_MIN_POINTS = 256;
 
 /** Values (or `nu`-th derivatives) at `xs` into `out` as (points, r) rows. */
 export function evaluatePP(
@@ -35,12 +42,23 @@ export function evaluatePP(
   let interval = 0;
   if (r === 1 && nu === 0 && ascending && !periodic) {
     // the common case, kept free of every branch it does not need
+    if (pp.index === undefined && m >= INDEX_MIN_POINTS) pp.index = buildBucketIndex(x, nx);
+    const index = m >= INDEX_MIN_POINTS ? pp.index : null;
+    const a = x[0];
+    const b = x[nx - 1];
     for (let q = 0; q < m; q++) {
       const v = xs[q];
-      const i = findAscending(x, nx, v, interval, ext);
-      if (i < 0) {
-        out[q] = Number.NaN;
-        continue;
+      let i: number;
+      if (index && v >= a && v < b && !(v >= x[interval] && v < x[interval + 1])) {
+        i = index.start[((v - a) * index.scale) | 0];
+        while (x[i] > v) i--;
+        while (i < nx - 2 && x[i + 1] <= v) i++;
+      } else {
+        i = findAscending(x, nx, v, interval, ext);
+        if (i < 0) {
+          out[q] = Number.NaN;
+          continue;
+        }
       }
       interval = i;
       const s = v - x[i];
