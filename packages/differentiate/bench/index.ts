@@ -6,9 +6,10 @@
 // Set NUMDIFFTOOLS_SRC=/path/to/numdifftools/src to include numdifftools (not pip-installable here).
 // Accuracy is the true relative error |estimate - exact| / |exact| against the closed form.
 import { execFileSync } from "node:child_process";
+import { NDArray } from "@nabla/ndarray";
 import * as math from "mathjs";
 import numeric from "numeric";
-import { Derivative, derivative } from "../src/index.js";
+import { Derivative, derivative, Gradient, jacobian } from "../src/index.js";
 
 const SAMPLES = 7;
 const MIN_SAMPLE_MS = 20;
@@ -140,7 +141,8 @@ function jsRows(p: Problem): Row[] {
 const PYTHON = `
 import json, os, sys, time, warnings
 import numpy as np
-from scipy.differentiate import derivative
+from scipy.differentiate import derivative, jacobian
+np.seterr(all="ignore")
 SAMPLES, MIN_SAMPLE = ${SAMPLES}, ${MIN_SAMPLE_MS} / 1000
 def bench(fn):
     fn()
@@ -176,14 +178,118 @@ for name, py, x in problems:
             v = float(nd.Derivative(g)(x))
             rows.append({"method": "numdifftools.Derivative", "value": v, "nfev": count[0], "ms": bench(lambda: nd.Derivative(f)(x))})
     out.append(rows)
-print(json.dumps(out).replace("NaN", "null"))
+multi = []
+for name, py, x in json.loads(sys.argv[2]):
+    f = eval(py)
+    x = np.asarray(x)
+    rows = []
+    count = [0]
+    def g(t):
+        count[0] += t[0].size
+        return f(t)
+    r = jacobian(g, x)
+    rows.append({"method": "scipy.differentiate.jacobian", "value": r.df.tolist(), "nfev": count[0], "ms": bench(lambda: jacobian(f, x))})
+    if nd is not None:
+        count = [0]
+        def h(t):
+            count[0] += 1
+            return f(t)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            v = nd.Gradient(h)(x).tolist()
+            rows.append({"method": "numdifftools.Gradient", "value": v, "nfev": count[0], "ms": bench(lambda: nd.Gradient(f)(x))})
+    multi.append(rows)
+print(json.dumps({"scalar": out, "multi": multi}).replace("NaN", "null"))
 `;
 
-function pythonRows(): Row[][] | null {
+interface MultiProblem {
+  name: string;
+  f: (v: number[]) => number;
+  grad: (v: number[]) => number[];
+  py: string;
+  x: number[];
+}
+
+const MULTI: MultiProblem[] = [
+  {
+    name: "Rosenbrock gradient at [-1.2, 1]",
+    f: (v) => 100 * (v[1] - v[0] ** 2) ** 2 + (1 - v[0]) ** 2,
+    grad: (v) => [-400 * v[0] * (v[1] - v[0] ** 2) - 2 * (1 - v[0]), 200 * (v[1] - v[0] ** 2)],
+    py: "lambda x: 100 * (x[1] - x[0]**2)**2 + (1 - x[0])**2",
+    x: [-1.2, 1],
+  },
+  {
+    name: "logsumexp gradient at [0, 1, 2, 3]",
+    f: (v) => Math.log(v.reduce((s, t) => s + Math.exp(t), 0)),
+    grad: (v) => {
+      const z = v.reduce((s, t) => s + Math.exp(t), 0);
+      return v.map((t) => Math.exp(t) / z);
+    },
+    py: "lambda x: np.log(np.sum(np.exp(x), axis=0))",
+    x: [0, 1, 2, 3],
+  },
+];
+
+interface MultiRow {
+  method: string;
+  value: number[];
+  nfev: number;
+  ms: number;
+}
+
+function multiRows(p: MultiProblem): MultiRow[] {
+  const rows: MultiRow[] = [];
+  let n = 0;
+  const vec = (v: NDArray) => {
+    n++;
+    return p.f(Array.from(v.toTypedArray()));
+  };
+  const gv = Gradient(vec)(p.x) as NDArray;
+  rows.push({
+    method: "nabla Gradient (numdifftools)",
+    value: Array.from(gv.toTypedArray()),
+    nfev: n,
+    ms: time(() => Gradient(vec)(p.x)),
+  });
+  let m = 0;
+  // scipy's convention: x has shape [dim, ...batch]
+  const batched = (x: NDArray) => {
+    const dim = x.shape[0];
+    const B = x.size / dim;
+    const d = x.toTypedArray();
+    const out = new Float64Array(B);
+    for (let b = 0; b < B; b++) out[b] = p.f(Array.from({ length: dim }, (_, i) => d[i * B + b]));
+    m += B;
+    return new NDArray(out, x.shape.slice(1));
+  };
+  const jr = jacobian(batched, p.x);
+  rows.push({
+    method: "nabla jacobian (scipy)",
+    value: Array.from(jr.df.toTypedArray()),
+    nfev: m,
+    ms: time(() => jacobian(batched, p.x)),
+  });
+  let k = 0;
+  const plain = (v: number[]) => {
+    k++;
+    return p.f(v);
+  };
+  const value = numeric.gradient(plain, p.x);
+  rows.push({
+    method: "numeric.gradient",
+    value,
+    nfev: k,
+    ms: time(() => numeric.gradient(plain, p.x)),
+  });
+  return rows;
+}
+
+function pythonRows(): { scalar: Row[][]; multi: MultiRow[][] } | null {
   try {
     const arg = JSON.stringify(PROBLEMS.map((p) => [p.name, p.py, p.x]));
+    const arg2 = JSON.stringify(MULTI.map((p) => [p.name, p.py, p.x]));
     return JSON.parse(
-      execFileSync("python3", ["-c", PYTHON, arg], {
+      execFileSync("python3", ["-c", PYTHON, arg, arg2], {
         encoding: "utf8",
         env: { ...process.env, OPENBLAS_NUM_THREADS: "1" },
       }),
@@ -202,10 +308,25 @@ lines.push("| problem | method | true rel. error | f evals | µs per derivative 
 lines.push("|---|---|---:|---:|---:|---:|");
 PROBLEMS.forEach((p, k) => {
   const exact = p.df(p.x);
-  const rows = [...jsRows(p), ...(py ? py[k] : [])];
+  const rows = [...jsRows(p), ...(py ? py.scalar[k] : [])];
   const scipy = rows.find((r) => r.method.startsWith("scipy"));
   for (const r of rows) {
     const err = r.value === null ? Number.NaN : Math.abs(r.value - exact) / Math.abs(exact);
+    const ratio = scipy ? (r.ms / scipy.ms).toPrecision(2) : "—";
+    lines.push(
+      `| ${p.name} | ${r.method} | ${fmtErr(err)} | ${r.nfev} | ${(r.ms * 1000).toFixed(1)} | ${ratio} |`,
+    );
+  }
+});
+lines.push("");
+lines.push("| problem | method | max rel. error | f evals | µs per gradient | time / scipy |");
+lines.push("|---|---|---:|---:|---:|---:|");
+MULTI.forEach((p, k) => {
+  const exact = p.grad(p.x);
+  const rows = [...multiRows(p), ...(py ? py.multi[k] : [])];
+  const scipy = rows.find((r) => r.method.startsWith("scipy"));
+  for (const r of rows) {
+    const err = Math.max(...exact.map((e, i) => Math.abs(r.value[i] - e) / Math.abs(e)));
     const ratio = scipy ? (r.ms / scipy.ms).toPrecision(2) : "—";
     lines.push(
       `| ${p.name} | ${r.method} | ${fmtErr(err)} | ${r.nfev} | ${(r.ms * 1000).toFixed(1)} | ${ratio} |`,

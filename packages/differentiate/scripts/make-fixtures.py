@@ -148,7 +148,9 @@ def numdifftools_cases(nd):
         ("exp", 1.0, {"n": 0}), ("log", 2.0, {}), ("sqrt", 1e-3, {}), ("rational", 0.0, {}),
         ("exp", 1.0, {"richardson_terms": 1}), ("exp", 1.0, {"num_steps": 7}), ("exp", 1.0, {"base_step": 0.5}),
         ("cubic", 2.0, {"n": 2, "method": "backward"}), ("cube", 2.0, {"n": 2, "method": "forward", "order": 3}),
-        ("sqrt", [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0], {}), ("exp", [[1.0, 2.0], [-1.0, 0.0]], {}),
+        ("sqrt", [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0], {}),
+        ("sqrt", [0.1, 0.4, 0.7, 1.0], {"step": 0.05}), ("sqrt", 1e-3, {"method": "forward"}),
+        ("log", 1e-3, {"method": "forward"}), ("log", 0.0, {}), ("inv", 0.0, {}), ("exp", [[1.0, 2.0], [-1.0, 0.0]], {}),
     ]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

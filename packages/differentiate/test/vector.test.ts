@@ -133,6 +133,18 @@ describe("Gradient / Jacobian / Hessdiag / Hessian (numdifftools)", () => {
     );
   });
 
+  it("is not disturbed by an f that mutates its argument, and never mutates x", () => {
+    const x = [1, 2, 3];
+    const g = Gradient((v: NDArray) => {
+      const d = v.toTypedArray();
+      const s = d[0] ** 2 + d[1] ** 2 + d[2] ** 2;
+      d.fill(99);
+      return s;
+    })(x);
+    within(flat(g), [2, 4, 6], 1e-12, 0, "mutating f");
+    expect(x).toEqual([1, 2, 3]);
+  });
+
   it("throws clear errors", () => {
     expect(() => Hessian(ofVector(VECTOR.polar))([1, 2])).toThrow(/must return a scalar/);
     expect(() => Hessdiag(ofVector(VECTOR.polar))([1, 2])).toThrow(/must return a scalar/);

@@ -19,14 +19,18 @@ export function readVector(fn: string, x: unknown): Float64Array {
 /** Calls f at a vector and remembers the output shape of the first call; later calls must match it. */
 export function vectorEvaluator(fn: string, f: VectorFunction) {
   let shape: number[] | null = null;
+  // `v` is handed to f (callers pass a fresh buffer, so f may keep or mutate it)
   const evaluate = (v: Float64Array): Float64Array => {
-    const raw = f(new NDArray(Float64Array.from(v), [v.length]));
+    const raw = f(new NDArray(v, [v.length]));
+    if (typeof raw === "number") {
+      if (shape === null) shape = [];
+      else if (shape.length !== 0)
+        throw new ShapeError(`${fn}: f returned shape [] here but [${shape}] at x.`);
+      return Float64Array.of(raw);
+    }
     let a: NDArray;
     try {
-      a =
-        typeof raw === "number"
-          ? new NDArray(Float64Array.of(raw), [])
-          : asarray(raw, { dtype: "float64" });
+      a = asarray(raw, { dtype: "float64" });
     } catch {
       throw typeError(
         `${fn}: f must return a number or an array of numbers, got ${describe(raw)}.`,

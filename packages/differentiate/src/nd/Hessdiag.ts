@@ -40,7 +40,7 @@ export function Hessdiag(
     const x = readVector(fn, xIn);
     const nx = x.length;
     const { evaluate } = vectorEvaluator(fn, f);
-    const fx = scalarOutput(fn, evaluate(x));
+    const fx = scalarOutput(fn, evaluate(Float64Array.from(x)));
     const { method } = opts;
     const diffs = (h: Float64Array): Float64Array => {
       const out = new Float64Array(nx);

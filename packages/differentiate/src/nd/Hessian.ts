@@ -49,7 +49,7 @@ export function Hessian(
     const nx = x.length;
     const { evaluate } = vectorEvaluator(fn, f);
     const fval = (p: Float64Array): number => scalarOutput(fn, evaluate(p));
-    const fx = fval(x);
+    const fx = fval(Float64Array.from(x));
     const at = (steps: [number, number][]): number => {
       // x + e_i + e_j evaluated left to right, as numpy does
       const p = Float64Array.from(x);

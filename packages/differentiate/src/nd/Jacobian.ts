@@ -35,7 +35,7 @@ export function jacobianEstimate(
   const x = readVector(fn, xIn);
   const nx = x.length;
   const { evaluate, shape } = vectorEvaluator(fn, f);
-  const fx = evaluate(x);
+  const fx = evaluate(Float64Array.from(x));
   const fshape = shape();
   const m = fx.length;
   const f0 = fshape.length === 0 ? 1 : fshape[0];
