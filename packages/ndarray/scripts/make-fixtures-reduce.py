@@ -33,8 +33,10 @@ def enc(x):
         return enc(x.tolist())
     if isinstance(x, (list, tuple)):
         return [enc(v) for v in x]
-    if isinstance(x, str):
+    if x is None or isinstance(x, str):
         return x
+    if isinstance(x, dict):
+        return {k: enc(v) for k, v in x.items()}
     if isinstance(x, (bool, np.bool_)):
         return bool(x)
     if isinstance(x, (int, np.integer)):
@@ -57,7 +59,7 @@ def case(name, fn, args, options, expected, exact=True):
             "name": name,
             "fn": fn,
             "args": enc(args),
-            "options": options,
+            "options": enc(options),
             "expected": enc(expected),
             "rtol": 0.0 if exact else 1e-12,
             "atol": 0.0,
@@ -175,6 +177,36 @@ allnan = np.array([[np.nan, np.nan], [1.0, np.nan]])
 for fn, f in [("nanmax", np.nanmax), ("nanmin", np.nanmin), ("nanmean", np.nanmean), ("nansum", np.nansum), ("nanvar", np.nanvar)]:
     case(f"{fn} all-NaN row", fn, [allnan], {"axis": 1}, f(allnan, axis=1))
 case("nanvar ddof beyond count", "nanvar", [allnan], {"axis": 0, "ddof": 1}, np.nanvar(allnan, axis=0, ddof=1))
+
+# average, ptp, count_nonzero; flip, roll, tile, repeat, split.
+w = np.round(rng.random((3, 4)) * 3, 1)
+b = np.round(rng.standard_normal((3, 4)) * 10, 2)
+case("average", "average", [b], {}, np.average(b))
+case("average weights full", "average", [b], {"weights": w}, np.average(b, weights=w))
+case("average weights axis=1", "average", [b], {"axis": 1, "weights": w[0]}, np.average(b, axis=1, weights=w[0]))
+case("average weights axis=0", "average", [b], {"axis": 0, "weights": w[:, 0]}, np.average(b, axis=0, weights=w[:, 0]))
+case("average weights same shape axis=0", "average", [b], {"axis": 0, "weights": w}, np.average(b, axis=0, weights=w))
+case("average keepdims", "average", [b], {"axis": 1, "weights": w, "keepdims": True}, np.average(b, axis=1, weights=w, keepdims=True))
+for axis in [None, 0, 1]:
+    opts = {} if axis is None else {"axis": axis}
+    case(f"ptp axis={axis}", "ptp", [b], opts, np.ptp(b, axis=axis))
+    case(f"countNonzero axis={axis}", "countNonzero", [b > 0], opts, np.count_nonzero(b > 0, axis=axis))
+c = np.arange(24.0).reshape(2, 3, 4)
+for axis in [None, 0, 2, [0, 2]]:
+    case(f"flip axis={axis}", "flip", [c], {} if axis is None else {"axis": axis}, np.flip(c, axis=None if axis is None else tuple(axis) if isinstance(axis, list) else axis))
+for shift, axis in [(1, None), (-5, None), (2, 2), (-1, 1), ([1, 2], [0, 2]), (7, 1), ([1, 1], 2)]:
+    npaxis = tuple(axis) if isinstance(axis, list) else axis
+    npshift = tuple(shift) if isinstance(shift, list) else shift
+    case(f"roll shift={shift} axis={axis}", "roll", [c, shift], {} if axis is None else {"axis": axis}, np.roll(c, npshift, axis=npaxis))
+for reps in [2, [2, 1], [1, 2, 1, 2], [0, 2]]:
+    case(f"tile reps={reps}", "tile", [c[0], reps], {}, np.tile(c[0], reps))
+case("tile 1d", "tile", [[1.0, 2.0], [2, 3]], {}, np.tile([1.0, 2.0], (2, 3)))
+for reps, axis in [(2, None), (3, 1), ([1, 0, 2, 1], 1), ([2, 1, 3], 0)]:
+    case(f"repeat reps={reps} axis={axis}", "repeat", [c[0], reps], {} if axis is None else {"axis": axis}, np.repeat(c[0], reps, axis=axis))
+for sections, axis in [(2, 2), (3, 1), ([1, 3], 2), ([-1], 1), ([2, 1], 2), ([0, 10], 2)]:
+    case(f"split {sections} axis={axis}", "split", [c, sections], {"axis": axis}, list(np.split(c, sections, axis=axis)))
+for sections, axis in [(3, 2), (5, 1), (4, 0)]:
+    case(f"arraySplit {sections} axis={axis}", "arraySplit", [c, sections], {"axis": axis}, list(np.array_split(c, sections, axis=axis)))
 
 # Indexing and joining.
 a = np.arange(24.0).reshape(2, 3, 4)

@@ -54,13 +54,15 @@ export {
 } from "./nanreduce.js";
 export { sort, argsort, type SortOptions } from "./sort.js";
 export { quantile, percentile, median, type QuantileOptions } from "./quantile.js";
+export { average, ptp, countNonzero, type AverageOptions } from "./average.js";
+export { flip, roll, tile, repeat } from "./rearrange.js";
 
 // indexing, joining, diagonals, comparisons of whole arrays
 export {
   take, booleanMask, compress, extract, putmask, where, nonzero, argwhere, flatnonzero, type TakeOptions,
 } from "./indexing.js";
 export {
-  concatenate, stack, hstack, vstack, columnStack, meshgrid,
+  concatenate, stack, hstack, vstack, columnStack, meshgrid, split, arraySplit,
   type ConcatenateOptions, type StackOptions, type MeshgridOptions,
 } from "./join.js";
 export { diag, diagonal, trace, type DiagonalOptions } from "./diag.js";

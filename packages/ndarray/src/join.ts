@@ -219,3 +219,77 @@ export function meshgrid(...args: (ArrayLike | MeshgridOptions)[]): NDArray[] {
     return out;
   });
 }
+
+function splitAt(x: NDArray, bounds: number[], axis: number): NDArray[] {
+  const n = x.shape[axis];
+  const out: NDArray[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const lo = Math.min(Math.max(bounds[k] < 0 ? bounds[k] + n : bounds[k], 0), n);
+    const hi = Math.min(Math.max(bounds[k + 1] < 0 ? bounds[k + 1] + n : bounds[k + 1], 0), n);
+    const specs: SliceSpec[] = x.shape.map(() => ":");
+    specs[axis] = `${lo}:${Math.max(lo, hi)}`;
+    out.push(x.slice(...specs));
+  }
+  return out;
+}
+
+function splitParts(
+  fn: string,
+  ary: ArrayLike,
+  sections: number | readonly number[],
+  options: { axis?: number } | undefined,
+  even: boolean,
+): NDArray[] {
+  checkOptions(fn, options, ["axis"]);
+  const x = toNDArray(fn, ary);
+  if (x.ndim === 0) throw rangeError(`${fn}: cannot split a 0-d array.`);
+  const axis = normalizeAxis(fn, options?.axis ?? 0, x.ndim);
+  const n = x.shape[axis];
+  if (typeof sections === "number") {
+    if (!Number.isInteger(sections) || sections <= 0)
+      throw rangeError(`${fn}: number of sections must be larger than 0, got ${sections}.`);
+    if (even && n % sections !== 0) {
+      throw rangeError(
+        `${fn}: array split does not result in an equal division (axis ${axis} has length ${n}, ${sections} sections); use arraySplit for unequal parts.`,
+      );
+    }
+    // numpy's array_split: the first n % sections parts get one extra element.
+    const size = Math.floor(n / sections);
+    const extra = n % sections;
+    const bounds = [0];
+    for (let k = 0; k < sections; k++) bounds.push(bounds[k] + size + (k < extra ? 1 : 0));
+    return splitAt(x, bounds, axis);
+  }
+  if (!Array.isArray(sections))
+    throw typeError(`${fn}: expected a number of sections or a list of indices.`);
+  return splitAt(x, [0, ...sections, n], axis);
+}
+
+/**
+ * Splits into equal parts (a number of sections that divides the axis) or at the given indices
+ * along `axis` (default 0); the parts are views (numpy's `split`).
+ * @example
+ * split([1, 2, 3, 4, 5, 6], 3);       // [array([1., 2.]), array([3., 4.]), array([5., 6.])]
+ * split([1, 2, 3, 4, 5, 6], [1, 4]);  // [array([1.]), array([2., 3., 4.]), array([5., 6.])]
+ */
+export function split(
+  ary: ArrayLike,
+  indicesOrSections: number | readonly number[],
+  options?: { axis?: number },
+): NDArray[] {
+  return splitParts("split", ary, indicesOrSections, options, true);
+}
+
+/**
+ * Like {@link split} but a number of sections need not divide the axis: the first
+ * `n % sections` parts get one extra element (numpy's `array_split`).
+ * @example
+ * arraySplit([1, 2, 3, 4, 5], 3); // [array([1., 2.]), array([3., 4.]), array([5.])]
+ */
+export function arraySplit(
+  ary: ArrayLike,
+  indicesOrSections: number | readonly number[],
+  options?: { axis?: number },
+): NDArray[] {
+  return splitParts("arraySplit", ary, indicesOrSections, options, false);
+}

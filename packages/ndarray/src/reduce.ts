@@ -47,17 +47,30 @@ export interface ArgOptions {
   keepdims?: boolean;
 }
 
+/** Whether option `K` of `O` is certainly set to a `V` ("yes"), certainly off ("no") or unknown. */
+type Given<O, K extends PropertyKey, V, Off> = K extends keyof O
+  ? [Exclude<O[K], Off>] extends [never]
+    ? "no"
+    : [O[K]] extends [V]
+      ? "yes"
+      : "maybe"
+  : "no";
+
 /**
- * The result type of a reduction called with options `O`: a JS scalar for a full reduction
- * (no `axis`, no `keepdims`), an NDArray when `axis` or `keepdims: true` is given.
+ * The result type of a reduction called with options `O`: a JS scalar `S` for a full reduction
+ * (no `axis`, no `keepdims`), an NDArray when `axis` or `keepdims: true` is given, and the union
+ * when the options are not known statically.
  */
-export type ReduceResult<O, S = number> = O extends { keepdims: true }
-  ? NDArray
-  : O extends { axis: number | readonly number[] }
+export type ReduceResult<O, S = number> =
+  Given<O, "axis", number | readonly number[], null | undefined> extends "yes"
     ? NDArray
-    : O extends { axis?: null | undefined; keepdims?: false | undefined }
-      ? S
-      : S | NDArray;
+    : Given<O, "keepdims", true, false | undefined> extends "yes"
+      ? NDArray
+      : Given<O, "axis", number | readonly number[], null | undefined> extends "no"
+        ? Given<O, "keepdims", true, false | undefined> extends "no"
+          ? S
+          : S | NDArray
+        : S | NDArray;
 
 interface Parsed {
   x: NDArray;
