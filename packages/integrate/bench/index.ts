@@ -1,7 +1,7 @@
 /**
  * @nabla/integrate against scipy.integrate on the same machine, in one run:
  *   npm run bench -w @nabla/integrate
- * For every case: time per call (best of several batches), the ratio, and the number of
+ * For every case: CPU time per call (best of several batches), the ratio, and the number of
  * integrand evaluations of both (they must be equal: same QUADPACK arithmetic).
  */
 import { execFileSync } from "node:child_process";
@@ -78,27 +78,36 @@ const cases: Case[] = [
   },
 ];
 
-/** Seconds per call: best of 5 batches, each batch long enough to be timed reliably. */
+/**
+ * CPU seconds per call (process.cpuUsage, not wall time: the machine may be shared): best of 5
+ * batches, each batch at least 50 ms of CPU.
+ */
 function timeJs(f: () => number): number {
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  };
   for (let i = 0; i < 20; i++) f(); // warm up
   let reps = 1;
   for (;;) {
-    const t0 = performance.now();
+    const t0 = cpu();
     for (let i = 0; i < reps; i++) f();
-    if (performance.now() - t0 > 50) break;
+    if (cpu() - t0 > 0.05) break;
     reps *= 2;
   }
   let best = Number.POSITIVE_INFINITY;
   for (let batch = 0; batch < 5; batch++) {
-    const t0 = performance.now();
+    const t0 = cpu();
     for (let i = 0; i < reps; i++) f();
-    best = Math.min(best, (performance.now() - t0) / 1000 / reps);
+    best = Math.min(best, (cpu() - t0) / reps);
   }
   return best;
 }
 
-const python = `
-import json, math, timeit, warnings
+// One python process per case, run right before the JS timing of the same case, so both see
+// the same machine load; CPU time (time.process_time) as for JS.
+const python = (expr: string) => `
+import json, math, time, timeit, warnings
 import numpy as np
 from scipy.integrate import quad, dblquad, tplquad
 warnings.simplefilter("ignore")
@@ -110,46 +119,37 @@ def counted(f):
     return g
 def plain(f):
     return f
-out = []
-for expr in json.loads(${JSON.stringify(JSON.stringify(cases.map((c) => c.py)))}):
-    calls[0] = 0
-    eval(expr, globals())
-    neval = calls[0]
-    fast = expr.replace("counted(", "plain(")
-    timer = timeit.Timer(fast, globals=globals())
-    number, _ = timer.autorange()
-    best = min(timer.repeat(5, number)) / number
-    out.append({"neval": neval, "seconds": best})
-print(json.dumps(out))
+expr = ${JSON.stringify(expr)}
+eval(expr, globals())
+neval = calls[0]
+timer = timeit.Timer(expr.replace("counted(", "plain("), timer=time.process_time, globals=globals())
+number = 1
+while True:
+    if timer.timeit(number) >= 0.05:
+        break
+    number *= 2
+best = min(timer.repeat(5, number)) / number
+print(json.dumps({"neval": neval, "seconds": best}))
 `;
 
-const py = JSON.parse(execFileSync("python3", ["-c", python], { encoding: "utf8" })) as {
-  neval: number;
-  seconds: number;
-}[];
 const versions = execFileSync(
   "python3",
   [
     "-c",
     "import scipy, numpy, sys; print(f'scipy {scipy.__version__}, numpy {numpy.__version__}, Python {sys.version.split()[0]}')",
   ],
-  {
-    encoding: "utf8",
-  },
+  { encoding: "utf8" },
 ).trim();
 
 const fmt = (s: number) => (s < 1e-3 ? `${(s * 1e6).toFixed(1)} µs` : `${(s * 1e3).toFixed(2)} ms`);
-const rows = cases.map((c, i) => {
+const rows = cases.map((c) => {
+  const py = JSON.parse(execFileSync("python3", ["-c", python(c.py)], { encoding: "utf8" })) as {
+    neval: number;
+    seconds: number;
+  };
   const neval = c.js();
   const t = timeJs(c.js);
-  return [
-    c.name,
-    fmt(t),
-    fmt(py[i].seconds),
-    `${(t / py[i].seconds).toFixed(3)}`,
-    `${neval}`,
-    `${py[i].neval}`,
-  ];
+  return [c.name, fmt(t), fmt(py.seconds), (t / py.seconds).toFixed(3), `${neval}`, `${py.neval}`];
 });
 const header = ["case", "nabla", "scipy", "nabla/scipy", "neval nabla", "neval scipy"];
 const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));

@@ -8,7 +8,7 @@ import {
   sum,
   typeError,
 } from "@nabla/ndarray";
-import { ScalarIntegrand } from "./internal/integrand.js";
+import { scalarIntegrand } from "./internal/integrand.js";
 import { legendre } from "./internal/legendre.js";
 import { checkArgs, checkBound } from "./quad.js";
 
@@ -87,11 +87,7 @@ export function fixedQuad(
   for (let i = 0; i < n; i++) y[i] = ((b - a) * (x[i] + 1)) / 2 + a;
   const scale = (b - a) / 2;
   if (!vectorized) {
-    const g = new ScalarIntegrand(
-      "fixedQuad",
-      f as (x: number, ...args: number[]) => unknown,
-      args,
-    );
+    const g = scalarIntegrand("fixedQuad", f as (x: number, ...args: number[]) => unknown, args);
     const terms = new Float64Array(n);
     for (let i = 0; i < n; i++) terms[i] = w[i] * g.at(y[i]);
     return { value: scale * (sum(new NDArray(terms, [n])) as number) };

@@ -6,7 +6,12 @@ import {
   rangeError,
   typeError,
 } from "@nabla/ndarray";
-import { type Evaluator, ScalarIntegrand, type ScalarLike } from "./internal/integrand.js";
+import {
+  type Evaluator,
+  type ScalarIntegrand,
+  type ScalarLike,
+  scalarIntegrand,
+} from "./internal/integrand.js";
 import { quadMessage } from "./internal/messages.js";
 import { type BreakLists, qagpe } from "./internal/qagpe.js";
 import { qagse } from "./internal/qagse.js";
@@ -251,7 +256,7 @@ export function quad(f: Integrand1D, a: number, b: number, options?: QuadOptions
   const flip = b < a;
   const lo = flip ? b : a;
   const hi = flip ? a : b;
-  const integrand = new ScalarIntegrand("quad", f, args);
+  const integrand = scalarIntegrand("quad", f, args);
   let info: InfoLists | undefined;
   const raw = integrate1d(
     integrand,

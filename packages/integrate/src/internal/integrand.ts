@@ -38,23 +38,20 @@ export interface Evaluator {
 export class ScalarIntegrand implements Evaluator {
   nanAt = Number.NaN;
   sawNaN = false;
-  private readonly argv: number[] | undefined;
 
   constructor(
-    private readonly fn: string,
+    readonly fn: string,
     private readonly f: (x: number, ...args: number[]) => unknown,
-    args?: readonly number[],
-  ) {
-    this.argv = args !== undefined && args.length > 0 ? [0, ...args] : undefined;
-  }
+  ) {}
 
   at(x: number): number {
-    let r: unknown;
-    if (this.argv === undefined) r = this.f(x);
-    else {
-      this.argv[0] = x;
-      r = this.f.apply(undefined, this.argv as [number, ...number[]]);
-    }
+    const r = this.f(x);
+    if (typeof r === "number" && !Number.isNaN(r)) return r;
+    return this.checked(x, r);
+  }
+
+  /** The slow path: NDArray or boolean results, and NaN. */
+  protected checked(x: number, r: unknown): number {
     const y = typeof r === "number" ? r : toScalar(this.fn, r);
     if (Number.isNaN(y) && !this.sawNaN) {
       this.sawNaN = true;
@@ -62,4 +59,36 @@ export class ScalarIntegrand implements Evaluator {
     }
     return y;
   }
+}
+
+/** A user integrand called as `f(x, ...args)`. */
+export class ScalarIntegrandWithArgs extends ScalarIntegrand {
+  private readonly argv: number[];
+
+  constructor(
+    fn: string,
+    private readonly g: (x: number, ...args: number[]) => unknown,
+    args: readonly number[],
+  ) {
+    super(fn, g);
+    this.argv = [0, ...args];
+  }
+
+  override at(x: number): number {
+    this.argv[0] = x;
+    const r = this.g.apply(undefined, this.argv as [number, ...number[]]);
+    if (typeof r === "number" && !Number.isNaN(r)) return r;
+    return this.checked(x, r);
+  }
+}
+
+/** The integrand wrapper for `f` with optional extra arguments. */
+export function scalarIntegrand(
+  fn: string,
+  f: (x: number, ...args: number[]) => unknown,
+  args: readonly number[] | undefined,
+): ScalarIntegrand {
+  return args !== undefined && args.length > 0
+    ? new ScalarIntegrandWithArgs(fn, f, args)
+    : new ScalarIntegrand(fn, f);
 }
