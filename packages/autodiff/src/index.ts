@@ -8,6 +8,7 @@ export { type Operand, Tracer } from "./core/tracer.js";
 export type { Concrete, Value } from "./core/value.js";
 export * as np from "./np/index.js";
 export { type Params, type PrimitiveName, primitives } from "./primitives/index.js";
+export { type CheckGradsOptions, checkGrads } from "./transforms/checkGrads.js";
 export { grad } from "./transforms/grad.js";
 export { hessian } from "./transforms/hessian.js";
 export { type JacobianOptions, jacfwd } from "./transforms/jacfwd.js";

@@ -325,3 +325,33 @@ export function astype<A extends Operand>(x: A, dtype: DType): Result<A> {
   if (dtypeOf(v) === dtype && typeof v !== "number") return v as Result<A>;
   return bind(P.convert, [v], { dtype }) as Result<A>;
 }
+
+/**
+ * Pads with zeros (numpy's `pad` in its default "constant" mode with constant 0): `padWidth`
+ * is one `[before, after]` pair per axis, a single pair for every axis, or one number.
+ * @example np.pad(np.array([1, 2]), [[1, 2]]); // array([0., 1., 2., 0., 0.])
+ */
+export function pad<A extends Operand>(
+  x: A,
+  padWidth: number | readonly number[] | readonly (readonly number[])[],
+): Result<A> {
+  let v = toValue("pad", x);
+  const ndim = shapeOf(v).length;
+  const pairs: (readonly number[])[] =
+    typeof padWidth === "number"
+      ? new Array(ndim).fill([padWidth, padWidth])
+      : typeof padWidth[0] === "number"
+        ? new Array(ndim).fill(padWidth as readonly number[])
+        : [...(padWidth as readonly (readonly number[])[])];
+  if (pairs.length === 1 && ndim > 1) pairs.push(...new Array(ndim - 1).fill(pairs[0]));
+  if (pairs.length !== ndim)
+    throw rangeError(`pad: expected ${ndim} [before, after] pairs, got ${pairs.length}.`);
+  pairs.forEach((p, axis) => {
+    const [before, after] = p.length === 1 ? [p[0], p[0]] : p;
+    if (!Number.isInteger(before) || !Number.isInteger(after) || before < 0 || after < 0) {
+      throw rangeError(`pad: pad widths must be non-negative integers, got ${JSON.stringify(p)}.`);
+    }
+    v = pad1(v, axis, before, after);
+  });
+  return v as Result<A>;
+}

@@ -1,4 +1,4 @@
-import type { Value } from "../core/value.js";
+import type { Concrete, Value } from "../core/value.js";
 import { shapeOf } from "../core/value.js";
 import * as np from "../np/ops.js";
 import { moveToFront } from "./batching.js";
@@ -43,4 +43,14 @@ export function showReduce(p: ReduceParams): string {
 
 export function inShapeOf(x: Value): readonly number[] {
   return shapeOf(x);
+}
+
+/** ndarray's options for a reduction: none for a full reduction (so a JS number comes back). */
+export function ndOptions(
+  x: Concrete,
+  { axes, keepdims }: ReduceParams,
+): { axis?: number[]; keepdims?: boolean } {
+  const ndim = typeof x === "number" ? 0 : x.ndim;
+  if (!keepdims && axes.length === ndim) return {};
+  return { axis: [...axes], keepdims };
 }

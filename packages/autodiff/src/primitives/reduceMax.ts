@@ -2,7 +2,7 @@ import * as nd from "@nabla/ndarray";
 import type { Primitive } from "../core/primitive.js";
 import { shapeOf, type Value } from "../core/value.js";
 import * as np from "../np/ops.js";
-import { type ReduceParams, reduceBatch, showReduce, unreduce } from "./reduce.js";
+import { ndOptions, type ReduceParams, reduceBatch, showReduce, unreduce } from "./reduce.js";
 
 /** Where x attains its extremum, divided by the number of ties (jax's chooser rule). */
 export function chooserWeights(x: Value, out: Value, params: ReduceParams): Value {
@@ -15,7 +15,7 @@ export function chooserWeights(x: Value, out: Value, params: ReduceParams): Valu
 /** Maximum over axes; the derivative is shared equally between tied maxima. */
 export const reduceMax: Primitive<ReduceParams> = {
   name: "reduceMax",
-  impl: ([x], { axes, keepdims }) => nd.max(x, { axis: axes, keepdims }),
+  impl: ([x], params) => nd.max(x, ndOptions(x, params)),
   jvp: ([x], [t], params, out) =>
     t === null ? null : np.reduceSum(np.multiply(t, chooserWeights(x, out, params)), params),
   vjp: (ct, [x], params, out) => [

@@ -2,7 +2,7 @@ import * as nd from "@nabla/ndarray";
 import type { Primitive } from "../core/primitive.js";
 import { shapeOf } from "../core/value.js";
 import * as np from "../np/ops.js";
-import { type ReduceParams, reduceBatch, showReduce, unreduce } from "./reduce.js";
+import { ndOptions, type ReduceParams, reduceBatch, showReduce, unreduce } from "./reduce.js";
 
 /**
  * Product over axes: d(prod)/dx_i = prod / x_i. (jax avoids the division for exact zeros with
@@ -10,7 +10,7 @@ import { type ReduceParams, reduceBatch, showReduce, unreduce } from "./reduce.j
  */
 export const reduceProd: Primitive<ReduceParams> = {
   name: "reduceProd",
-  impl: ([x], { axes, keepdims }) => nd.prod(x, { axis: axes, keepdims }),
+  impl: ([x], params) => nd.prod(x, ndOptions(x, params)),
   jvp: ([x], [t], params, out) =>
     t === null
       ? null

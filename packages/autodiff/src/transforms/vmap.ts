@@ -72,7 +72,7 @@ function leafCountOf(def: TreeDef): number {
  */
 export function vmap(f: AnyFunction, options?: VmapOptions): AnyFunction {
   checkOptions("vmap", options, ["inAxes", "outAxes", "axisSize"]);
-  const inSpec = options?.inAxes ?? 0;
+  const inSpec = options?.inAxes === undefined ? 0 : options.inAxes;
   return (...args: unknown[]) => {
     if (Array.isArray(inSpec) && inSpec.length !== args.length) {
       throw rangeError(
@@ -147,7 +147,13 @@ export function vmap(f: AnyFunction, options?: VmapOptions): AnyFunction {
       closeLevel(level);
     }
     const outAxes: (number | null)[] = [];
-    axesFor("vmap", "outAxes", options?.outAxes ?? 0, outDef, outAxes);
+    axesFor(
+      "vmap",
+      "outAxes",
+      options?.outAxes === undefined ? 0 : options.outAxes,
+      outDef,
+      outAxes,
+    );
     const n = size;
     const outs = vals.map((v, k) => placeAxis(v, dims[k], outAxes[k], n));
     return toPublic(unflatten(outDef, outs));
