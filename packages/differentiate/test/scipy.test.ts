@@ -1,4 +1,4 @@
-import { exp, NDArray } from "@nabla/ndarray";
+import { exp, NDArray, sin, stack } from "@nabla/ndarray";
 import { describe, expect, it } from "vitest";
 import { derivative, hessian, jacobian } from "../src/index.js";
 import grad from "./fixtures/autodiff.grad.json" with { type: "json" };
@@ -212,6 +212,27 @@ describe("jacobian / hessian (scipy.differentiate)", () => {
         );
     },
   );
+
+  it("works with functions written in NDArray operations (the documented examples)", () => {
+    const f = (x: NDArray) =>
+      stack([
+        x.slice(0).pow(2).mul(x.slice(1)),
+        x
+          .slice(0)
+          .mul(5)
+          .add(sin(x.slice(1))),
+      ]);
+    const J = flat(jacobian(f, [1, 2]).df);
+    for (const [i, v] of [4, 1, 5, Math.cos(2)].entries())
+      expect(Math.abs(J[i] - v)).toBeLessThan(1e-10);
+    const rosen = (x: NDArray) =>
+      x.slice(1).sub(x.slice(0).pow(2)).pow(2).mul(100).add(x.slice(0).neg().add(1).pow(2));
+    const H = flat(hessian(rosen, [-1.2, 1]).ddf);
+    for (const [i, v] of [1330, 480, 480, 200].entries())
+      expect(Math.abs(H[i] - v)).toBeLessThan(1e-6);
+    expect(derivative(Math.exp, 1, { initialStep: -1 }).status).toBe(-3);
+    expect(derivative(Math.exp, 1, { initialStep: Number.NaN }).status).toBe(-3);
+  });
 
   it("throws scipy's errors", () => {
     expect(() => jacobian(batched(VECTOR.rosen2), 1)).toThrow("Argument `x` must be at least 1-D.");

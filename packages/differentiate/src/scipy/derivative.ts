@@ -125,8 +125,6 @@ export function derivative(
     typeof dirInput === "number" &&
     !preserve;
   if (scalar) {
-    if (Number.isNaN(h0Input))
-      throw rangeError(`${fn}: Tolerances and step parameters must be non-negative scalars.`);
     const xs = Float64Array.of(x as number);
     const fx = Float64Array.of(scalarValue(fn, f(x)));
     const evaluate: BatchEvaluator = (points) => points.map((p) => scalarValue(fn, f(p)));

@@ -29,7 +29,9 @@ const EPS = 2.220446049250313e-16;
  * `f` follows {@link jacobian}'s calling convention; `nfev` counts every evaluation of f.
  *
  * @example
- * const rosen = (x) => ... // 100 (x1 - x0^2)^2 + (1 - x0)^2 on NDArrays
+ * // 100 (x1 - x0²)² + (1 - x0)², written with NDArray methods so it works on batches
+ * const rosen = (x) =>
+ *   x.slice(1).sub(x.slice(0).pow(2)).pow(2).mul(100).add(x.slice(0).neg().add(1).pow(2));
  * hessian(rosen, [-1.2, 1]).ddf; // array([[1330.,  480.], [ 480.,  200.]])
  */
 export function hessian(

@@ -20,7 +20,8 @@ const ALLOWED = ["tolerances", "maxiter", "order", "initialStep", "stepFactor", 
  * shape `[k, ...batch]` (or `[...batch]` for a scalar function) — scipy's calling convention.
  *
  * @example
- * const f = (x) => stack([multiply(x.slice(0), x.slice(0)).mul(x.slice(1)), x.slice(0).mul(5).add(sin(x.slice(1)))]);
+ * // f(x, y) = [x² y, 5x + sin y]; x.slice(i) is coordinate i for every batch point
+ * const f = (x) => stack([x.slice(0).pow(2).mul(x.slice(1)), x.slice(0).mul(5).add(sin(x.slice(1)))]);
  * jacobian(f, [1, 2]).df; // array([[ 4.        ,  1.        ], [ 5.        , -0.41614684]])
  */
 export function jacobian(
