@@ -28,7 +28,7 @@ function time(fn: () => unknown): number {
   return samples[Math.floor(SAMPLES / 2)];
 }
 
-const PYTHON = String.raw`
+const PYTHON = `
 import json, time
 import numpy as np, scipy
 from scipy.interpolate import CubicSpline, interp1d

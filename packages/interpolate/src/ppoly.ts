@@ -74,7 +74,7 @@ export interface PPoly<V extends number | NDArray = number> {
  * pp(0.5);                  // 0.25
  * pp(1.5, 1);               // 2
  * pp.integrate(0, 2);       // 1/3 + 2
- * pp.solve(1).toArray();    // [1]
+ * pp.solve(1).toArray();    // [-1, 1] (-1 on the extrapolated first piece)
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface adds the call signature of the function instances
 export class PPoly<V extends number | NDArray = number> {
@@ -150,7 +150,7 @@ export class PPoly<V extends number | NDArray = number> {
   /**
    * The piecewise polynomial of the `nu`-th derivative (degree `k - nu`; negative `nu` integrates).
    * @example
-   * new CubicSpline([0, 1, 2, 3], [0, 1, 8, 27]).derivative()(2); // 12
+   * new CubicSpline([0, 1, 2, 3], [0, 1, 8, 27]).derivative()(2); // 12 (to rounding)
    */
   derivative(nu = 1): PPoly<V> {
     checkOrder(`${this.fnName}.derivative`, nu);
