@@ -61,7 +61,8 @@ function formatRow(
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const sep = i === 0 ? "" : " ";
-    const needed = i === words.length - 1 ? word.length + 1 : word.length;
+    // numpy reserves one column for the closing bracket on every element, not just the last
+    const needed = word.length + 1;
     if (line.length + sep.length + needed > lineWidth && i > 0) {
       out += `${line.trimEnd()}\n`;
       line = indent + word;
@@ -94,7 +95,7 @@ export function formatArray(
   const lines = rowIdx.map((r) => {
     if (r === null) return " ...";
     const row = Array.prototype.slice.call(data, r * cols, (r + 1) * cols) as number[];
-    return formatRow(row, summarize, lineWidth, r === 0 ? "[[" : " [", "  ");
+    return formatRow(row, summarize, lineWidth - 1, r === 0 ? "[[" : " [", "  ");
   });
   return `${lines.join("\n")}]`;
 }
