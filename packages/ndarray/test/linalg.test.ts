@@ -512,6 +512,16 @@ describe("errors", () => {
       ),
     ).toThrow(/Incompatible dimensions/);
     expect(() => linalg.lstsq([1, 2], [1, 2])).toThrow(LinAlgError);
+    expect(() =>
+      linalg.solve(
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        5,
+      ),
+    ).toThrow(ShapeError);
+    expect(() => linalg.pinv([[1]], { tol: 1 } as never)).toThrow(/unknown option "tol"/);
   });
   it("cholesky of a non positive definite matrix", () => {
     expect(() =>

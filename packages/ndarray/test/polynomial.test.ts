@@ -217,5 +217,6 @@ describe("polynomials: numpy's errors", () => {
     expect(() => polyint([1, 2], -1)).toThrow(/Order of integral must be positive/);
     expect(() => polyint([1, 2], 3, [1, 2])).toThrow(/k must be a scalar or a rank-1 array/);
     expect(() => roots([[1, 2]])).toThrow(/Input must be a rank-1 array/);
+    expect(() => polyval([[1, 2]], 3)).toThrow(/must be a 1-D array/);
   });
 });

@@ -27,6 +27,16 @@ export function gemm(
 ): void {
   c.fill(0, co, co + m * n);
   if (m === 0 || n === 0 || k === 0) return;
+  if (n === 1) {
+    // Matrix-vector: one dot product per row, both operands contiguous.
+    for (let i = 0; i < m; i++) {
+      const ai = ao + i * k;
+      let s = 0;
+      for (let p = 0; p < k; p++) s += a[ai + p] * b[bo + p];
+      c[co + i] = s;
+    }
+    return;
+  }
   if (m * n * k <= SMALL || n < 4) {
     gemmSmall(m, n, k, a, ao, b, bo, c, co);
     return;

@@ -14,6 +14,43 @@ export function norm2(x: Float64Array, at: number, count: number, step: number):
   return scale * Math.sqrt(ssq);
 }
 
+const SAFMIN = 2.2250738585072014e-308 / 1.1102230246251565e-16;
+
+/**
+ * LAPACK dlarfg: the reflector H = I - tau v v^T with H [alpha; x] = [beta; 0]. Overwrites x
+ * (`count` elements from `at`, step `step`) with v's tail (v[0] = 1 implied) and returns
+ * [tau, beta]; tau = 0 when x is already zero. Rescales like LAPACK when beta is tiny, so
+ * subnormal columns do not overflow 1 / (alpha - beta).
+ */
+export function reflector(
+  x: Float64Array,
+  at: number,
+  count: number,
+  step: number,
+  alpha: number,
+  xnorm: number,
+): [number, number] {
+  if (xnorm === 0) return [0, alpha];
+  let beta = alpha >= 0 ? -Math.hypot(alpha, xnorm) : Math.hypot(alpha, xnorm);
+  let knt = 0;
+  if (Math.abs(beta) < SAFMIN) {
+    const rsafmn = 1 / SAFMIN;
+    do {
+      knt++;
+      for (let i = 0; i < count; i++) x[at + i * step] *= rsafmn;
+      beta *= rsafmn;
+      alpha *= rsafmn;
+    } while (Math.abs(beta) < SAFMIN && knt < 20);
+    const h = Math.hypot(alpha, norm2(x, at, count, step));
+    beta = alpha >= 0 ? -h : h;
+  }
+  const tau = (beta - alpha) / beta;
+  const scal = 1 / (alpha - beta);
+  for (let i = 0; i < count; i++) x[at + i * step] *= scal;
+  for (let j = 0; j < knt; j++) beta *= SAFMIN;
+  return [tau, beta];
+}
+
 /**
  * Factors the m x n matrix at `a[o..]` as A = Q R. On return R is on and above the diagonal and
  * the Householder vectors v_k (with implicit v_k[k] = 1) below it; `tau[k]` scales reflector k,
@@ -31,17 +68,10 @@ export function householderQR(
   const kmax = Math.min(m, n);
   for (let k = 0; k < kmax; k++) {
     const rk = o + k * n;
-    const alpha = a[rk + k];
     const xnorm = norm2(a, rk + n + k, m - k - 1, n);
-    if (xnorm === 0) {
-      tau[k] = 0;
-      continue;
-    }
-    const h = Math.hypot(alpha, xnorm);
-    const beta = alpha >= 0 ? -h : h;
-    tau[k] = (beta - alpha) / beta;
-    const scal = 1 / (alpha - beta);
-    for (let i = k + 1; i < m; i++) a[o + i * n + k] *= scal;
+    const [t, beta] = reflector(a, rk + n + k, m - k - 1, n, a[rk + k], xnorm);
+    tau[k] = t;
+    if (t === 0) continue;
     a[rk + k] = beta;
     applyReflector(a, o, m, n, k, tau[k], a, o, n, k + 1, n, work);
   }

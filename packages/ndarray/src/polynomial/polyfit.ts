@@ -1,7 +1,7 @@
 import { toNDArray } from "../creation.js";
 import { rangeError, typeError } from "../errors.js";
 import { checkOptions } from "../internal/shape.js";
-import { norm2 } from "../linalg/householder.js";
+import { norm2, reflector } from "../linalg/householder.js";
 import { svdKernel } from "../linalg/jacobiSvd.js";
 import { luFactor, luSolve } from "../linalg/lu.js";
 import { viewFloat64, wrap } from "../linalg/stack.js";
@@ -257,12 +257,8 @@ function foldRows(a: Float64Array, ld: number, c: number, rows: number): void {
     let xnorm = Math.sqrt(ss);
     // Plain sum of squares unless it under- or overflowed.
     if (!(ss > 1e-290 && ss < 1e290)) xnorm = norm2(a, ck + b0, rows, 1);
-    if (xnorm === 0) continue;
-    const h = Math.hypot(alpha, xnorm);
-    const beta = alpha >= 0 ? -h : h;
-    const tau = (beta - alpha) / beta;
-    const scal = 1 / (alpha - beta);
-    for (let i = b0; i < b1; i++) a[ck + i] *= scal;
+    const [tau, beta] = reflector(a, ck + b0, rows, 1, alpha, xnorm);
+    if (tau === 0) continue;
     a[ck + k] = beta;
     // Two columns per pass over the reflector (half the loads of v).
     let j = k + 1;
