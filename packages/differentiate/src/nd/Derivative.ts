@@ -79,11 +79,11 @@ export function Derivative(
       return evaluate(p);
     };
     let flat: FlatEstimate;
-    if (opts.n === 0) flat = zeroOrder(evaluate(data), opts);
+    if (opts.n === 0) flat = zeroOrder(evaluate(Float64Array.from(data)), opts);
     else {
       const { n, method } = opts;
       const needFx = method !== "central" || n % 2 === 0;
-      const fx = needFx ? evaluate(data) : null;
+      const fx = needFx ? evaluate(Float64Array.from(data)) : null;
       const diffs = (h: Float64Array): Float64Array => {
         const out = new Float64Array(size);
         if (method === "central") {
