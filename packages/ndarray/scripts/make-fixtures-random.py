@@ -27,6 +27,20 @@ for seed in [0, 1, 42, 12345, 2**40 + 7, [1, 2, 3], [2**33, 5]]:
     record("integers", [0, 2**32, 2], {"dtype": "float64"}, [float(v) for v in rng.integers(0, 2**32, 2)])
     record("integers", [5, 2**31 - 1, [2, 2]], {}, rng.integers(5, 2**31 - 1, (2, 2)).tolist())
     record("random", [[2, 3]], {}, rng.random((2, 3)).tolist())
+    record("permutation", [10], {}, rng.permutation(10).tolist())
+    record("permutation", [[[0.0, 1.0], [2.0, 3.0], [4.0, 5.0]]], {}, rng.permutation(np.arange(6.0).reshape(3, 2)).tolist())
+    shuffled = np.arange(9.0)
+    rng.shuffle(shuffled)
+    record("shuffle", [list(range(9))], {}, shuffled.tolist())
+    record("choice", [5, 6], {}, rng.choice(5, 6).tolist())
+    record("choice", [[1.5, 2.5, 3.5]], {}, float(rng.choice([1.5, 2.5, 3.5])))
+    record("choice", [3, 5], {"p": [0.1, 0.3, 0.6]}, rng.choice(3, 5, p=[0.1, 0.3, 0.6]).tolist())
+    record("choice", [20, 5], {"replace": False}, rng.choice(20, 5, replace=False).tolist())
+    record("choice", [20, 5], {"replace": False, "shuffle": False}, rng.choice(20, 5, replace=False, shuffle=False).tolist())
+    p6 = [0.1, 0.2, 0.3, 0.1, 0.2, 0.1]
+    record("choice", [6, 4], {"replace": False, "p": p6}, rng.choice(6, 4, replace=False, p=p6).tolist())
+    record("choice", [20000, 1000], {"replace": False}, rng.choice(20000, 1000, replace=False).tolist())
+    record("random", [], {}, float(rng.random()))
     cases.append({"seed": seed, "calls": calls})
 
 out = {

@@ -1,4 +1,4 @@
-import { NablaError, NDArray, random } from "@nabla/ndarray";
+import { arange, array, NablaError, NDArray, random } from "@nabla/ndarray";
 import { describe, expect, it } from "vitest";
 import streams from "./fixtures/ndarray.random.json" with { type: "json" };
 
@@ -52,14 +52,26 @@ describe("defaultRng reproduces numpy's default_rng streams", () => {
       const rng = random.defaultRng(c.seed as number | number[]);
       for (const call of c.calls as Call[]) {
         const args = [...call.args];
-        if (call.method === "integers") {
+        // Options follow numpy's positional arguments: integers(low, high, size), choice(a, size).
+        const optionsAt = call.method === "integers" ? 3 : 2;
+        if (call.method === "integers")
           while (args.length < 3) args.push(args.length === 1 ? null : undefined);
-          if (Object.keys(call.options).length > 0) args.push(call.options);
+        if (Object.keys(call.options).length > 0) {
+          while (args.length < optionsAt) args.push(undefined);
+          args.push(call.options);
         }
-        const result = (rng as unknown as Record<string, (...a: unknown[]) => unknown>)[
-          call.method
-        ](...args);
-        const actual = result instanceof NDArray ? result.toArray() : result;
+        let actual: unknown;
+        if (call.method === "shuffle") {
+          const x = array(args[0] as number[]);
+          rng.shuffle(x);
+          actual = x.toArray();
+        } else {
+          const method = (rng as unknown as Record<string, (...a: unknown[]) => unknown>)[
+            call.method
+          ];
+          const result = method.apply(rng, args);
+          actual = result instanceof NDArray ? result.toArray() : result;
+        }
         expect(actual).toEqual(call.expected);
       }
     });
@@ -177,6 +189,66 @@ describe("Generator: distributions (deterministic given the seed)", () => {
     expect(Math.abs(mean + 4)).toBeLessThan(5 * (0.5 / Math.sqrt(n)));
     expect(Math.abs(variance - 0.25)).toBeLessThan(5 * 0.25 * Math.sqrt(2 / n));
     expect(values(random.defaultRng(1).normal(2, 0, 3))).toEqual([2, 2, 2]);
+  });
+});
+
+describe("Generator: shuffle, permutation and choice", () => {
+  it("permutation and shuffle reorder without losing elements", () => {
+    const rng = random.defaultRng(4);
+    const p = values(rng.permutation(1000));
+    expect([...p].sort((a, b) => a - b)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    expect(p).not.toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    const m = arange(12).reshape(4, 3);
+    const rows = rng.permutation(m).toArray() as number[][];
+    expect(rows.map((r) => r[1] - r[0])).toEqual([1, 1, 1, 1]);
+    expect(m.get(0, 0)).toBe(0); // the input is not touched
+    const view = arange(10).slice("::2");
+    rng.shuffle(view);
+    expect(values(view).sort((a, b) => a - b)).toEqual([0, 2, 4, 6, 8]);
+    const cols = arange(6).reshape(2, 3).T;
+    rng.shuffle(cols);
+    expect((cols.toArray() as number[][]).map((r) => r[1] - r[0])).toEqual([3, 3, 3]);
+  });
+
+  it("choice without replacement gives distinct elements, weighted choice follows p", () => {
+    const rng = random.defaultRng(12);
+    for (const [pop, k] of [
+      [50, 50],
+      [30000, 100],
+      [30000, 5000],
+    ]) {
+      const picks = values(rng.choice(pop, k, { replace: false }));
+      expect(new Set(picks).size).toBe(k);
+      expect(Math.max(...picks)).toBeLessThan(pop);
+    }
+    const weighted = values(rng.choice(3, 60_000, { p: [0.2, 0, 0.8] }));
+    const ones = weighted.filter((v) => v === 1).length;
+    const twos = weighted.filter((v) => v === 2).length;
+    expect(ones).toBe(0);
+    expect(Math.abs(twos - 48_000)).toBeLessThan(5 * Math.sqrt(60_000 * 0.8 * 0.2));
+    expect(rng.choice(array([1, 2], { dtype: "int32" }), 3).dtype).toBe("int32");
+    expect(rng.choice(4, 0).size).toBe(0);
+  });
+
+  it("errors", () => {
+    const rng = random.defaultRng(0);
+    expect(() => rng.shuffle([1, 2] as never)).toThrow(/use permutation\(x\)/);
+    expect(() => rng.shuffle(array(3))).toThrow(TypeError);
+    expect(() => rng.permutation(-1)).toThrow(RangeError);
+    expect(() => rng.permutation(array(3))).toThrow(TypeError);
+    expect(() => rng.choice(0, 2)).toThrow(/a must be a positive integer/);
+    expect(() => rng.choice([], 2)).toThrow(/a cannot be empty/);
+    expect(() => rng.choice([[1, 2]], 1)).toThrow(/1-dimensional/);
+    expect(() => rng.choice(3, 4, { replace: false })).toThrow(/larger sample than population/);
+    expect(() => rng.choice(3, 2, { p: [0.5, 0.5] })).toThrow(/same size/);
+    expect(() => rng.choice(2, 2, { p: [0.5, 0.6] })).toThrow(/do not sum to 1/);
+    expect(() => rng.choice(2, 2, { p: [-0.5, 1.5] })).toThrow(/non-negative/);
+    expect(() => rng.choice(3, 2, { replace: false, p: [1, 0, 0] })).toThrow(
+      /Fewer non-zero entries/,
+    );
+    expect(() => rng.choice(3, 2, { weights: [1, 1, 1] } as never)).toThrow(
+      /unknown option "weights"/,
+    );
   });
 });
 
