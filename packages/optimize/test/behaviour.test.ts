@@ -186,7 +186,7 @@ describe("inputs", () => {
   it("3-point finite differences and finiteDiffRelStep", () => {
     const r = minimize(rosen, [1, 0], { jac: "3-point" });
     expect(r.success).toBe(true);
-    expect(r.x.toArray()[0]).toBeCloseTo(1, 4);
+    expect((r.x.toArray() as number[])[0]).toBeCloseTo(1, 4);
     expect((r.nfev as number) % 1).toBe(0);
     expect(r.nfev).toBeGreaterThan(4 * (r.njev as number) - 1);
   });
@@ -211,7 +211,7 @@ describe("inputs", () => {
     });
     expect(a.message).toMatch(/^CONVERGENCE/);
     expect(a.x.toArray()).toEqual(b.x.toArray());
-    expect(a.x.toArray()[0]).toBe(0.5);
+    expect((a.x.toArray() as number[])[0]).toBe(0.5);
   });
 
   it("quasi-Newton Hessian strategies for the trust-region methods", () => {
@@ -223,7 +223,7 @@ describe("inputs", () => {
       hess: new BFGS(),
     });
     expect(b.success).toBe(true);
-    expect(b.x.toArray()[0]).toBeCloseTo(1, 3);
+    expect((b.x.toArray() as number[])[0]).toBeCloseTo(1, 3);
     const fd = minimize(rosen, [-1.2, 1], { method: "trust-ncg", jac: rosenDer, hess: "2-point" });
     expect([fd.nit, fd.nfev, fd.njev, fd.nhev]).toEqual([29, 30, 111, 81]); // scipy 1.17
   });
