@@ -42,7 +42,7 @@ export interface FixedQuadResult<V = number> {
  * @example
  * fixedQuad((x) => x ** 8, 0, 1, { n: 5 }).value; // 0.11111111111111102
  * fixedQuad(Math.cos, 0, Math.PI / 2, { n: 4 }).value; // 0.9999999771971152
- * fixedQuad((x) => multiply(x, x), 0, 3, { vectorized: true }).value; // 9
+ * fixedQuad((x) => multiply(x, x), 0, 3, { vectorized: true }).value; // 8.999999999999998
  */
 export function fixedQuad(
   f: (x: number, ...args: number[]) => unknown,

@@ -26,7 +26,7 @@ export interface RombOptions {
  *
  * @example
  * romb([1, 2, 3]);                           // 4
- * romb(Array.from({ length: 17 }, (_, i) => Math.exp(i / 16)), { dx: 1 / 16 }); // 1.718281828461... (e - 1)
+ * romb(Array.from({ length: 17 }, (_, i) => Math.exp(i / 16)), { dx: 1 / 16 }); // 1.7182818284590784 (e - 1)
  * romb([[1, 2, 3], [4, 5, 6]]);              // array([ 4., 10.])
  */
 export function romb(y: ArrayLike, options?: RombOptions): number | NDArray {
