@@ -156,6 +156,19 @@ describe("inv and solve", () => {
     expect(ys.shape).toEqual([2, 8, 3]);
     expect(maxAbsDiff(matmul(stack, ys) as NDArray, array([b, b]))).toBeLessThan(1e-12);
   });
+  it("reproduces numpy's bits for inv([[1, 2], [3, 4]])", () => {
+    expect(
+      linalg
+        .inv([
+          [1, 2],
+          [3, 4],
+        ])
+        .toArray(),
+    ).toEqual([
+      [-1.9999999999999996, 0.9999999999999998],
+      [1.4999999999999998, -0.4999999999999999],
+    ]);
+  });
   it("inverts a stack", () => {
     const s = array([
       [

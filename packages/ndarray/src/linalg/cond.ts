@@ -13,7 +13,7 @@ import { toSquareStack, toStack, wrap } from "./stack.js";
  *
  * @example
  * linalg.cond([[1, 0], [0, 2]]);    // 2
- * linalg.cond([[1, 1], [1, 1]]);    // Infinity (or a huge number, as in numpy)
+ * linalg.cond([[1, 1], [1, 1]]);    // Infinity, as numpy
  */
 export function cond(a: readonly (readonly number[])[], p?: NormOrder | null): number;
 export function cond(a: ArrayLike, p?: NormOrder | null): number | NDArray;

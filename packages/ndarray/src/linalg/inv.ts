@@ -11,7 +11,7 @@ import { toSquareStack, wrap } from "./stack.js";
  * @example
  * linalg.inv([[1, 2], [3, 4]]);
  * // array([[-2. ,  1. ],
- * //        [ 1.5, -0.5]])
+ * //        [ 1.5, -0.5]])  (exactly numpy's bits: -1.9999999999999996, ...)
  */
 export function inv(a: ArrayLike): NDArray {
   const s = toSquareStack("inv", a);

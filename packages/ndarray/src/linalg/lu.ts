@@ -105,8 +105,9 @@ export function luSolve(
   }
   for (let k = n - 1; k >= 0; k--) {
     const rk = bo + k * nrhs;
-    const d = lu[o + k * n + k];
-    for (let j = 0; j < nrhs; j++) b[rk + j] /= d;
+    // Multiply by the reciprocal of the pivot, as OpenBLAS's trsm kernels do (numpy's inv bits).
+    const r = 1 / lu[o + k * n + k];
+    for (let j = 0; j < nrhs; j++) b[rk + j] *= r;
     for (let i = 0; i < k; i++) {
       const u = lu[o + i * n + k];
       if (u === 0) continue;
