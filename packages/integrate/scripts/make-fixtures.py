@@ -178,6 +178,39 @@ def dump(name, data):
 
 dump("quad.hard.json", {"cases": [run_quad(*c) for c in QUAD_CASES]})
 
+# Random peaked/kinked rational integrands: f(x) = 1 / ((x - c)^2 + d) + e |x - k|, evaluated the
+# same way in JS, on finite, half-infinite and infinite ranges, with and without break points.
+prng = np.random.default_rng(2026)
+RANDOM = []
+for i in range(60):
+    c, k = prng.uniform(-1, 2, 2)
+    d = 10.0 ** prng.uniform(-9, 0)
+    e = float(prng.choice([0.0, 1.0, 3.0]))
+    kind = i % 4
+    a, b = sorted(prng.uniform(-2, 3, 2))
+    if kind == 2:
+        b = INF
+    elif kind == 3:
+        a, b = -INF, INF
+        e = 0.0
+    opts = {}
+    if prng.uniform() < 0.3:
+        opts["epsabs"] = float(10.0 ** prng.uniform(-13, -4))
+        opts["epsrel"] = float(10.0 ** prng.uniform(-12, -4))
+    if prng.uniform() < 0.3:
+        opts["limit"] = int(prng.integers(3, 200))
+    if kind == 1:
+        opts["points"] = sorted({float(c), float(k)})
+        opts["limit"] = max(opts.get("limit", 50), 3)
+    params = [float(c), float(d), e, float(k)]
+    fn = lambda x, c=c, d=d, e=e, k=k: 1 / ((x - c) * (x - c) + d) + e * abs(x - k)
+    r = integrate.quad(lambda x: fn(F(x)), a, b, full_output=1, **opts)
+    ier = 0 if len(r) == 3 else next(j for j, text in IER_BY_TEXT if text in r[3])
+    RANDOM.append({"params": params, "a": num(a), "b": num(b), "options": opts,
+                   "value": num(r[0]), "abserr": num(r[1]), "neval": int(r[2]["neval"]),
+                   "last": int(r[2]["last"]), "ier": ier})
+dump("quad.random.json", {"integrand": "1 / ((x - c) * (x - c) + d) + e * abs(x - k)", "cases": RANDOM})
+
 # ---- multiple integrals ------------------------------------------------------------------
 MULTI = []
 
