@@ -46,6 +46,7 @@ VECTOR = {
     "r2_to_r3": lambda x: np.stack([x[0] * x[1], x[0] + x[1], np.exp(x[0] - x[1])]),
     "cos_diff": lambda x: np.cos(x[0] - x[1]),
     "exp_mix2": lambda x: np.exp(x[0] * x[1]) + np.log(x[0] ** 2 + x[1] ** 2 + 1),
+    "poly_map": lambda x: np.stack([x[0] * x[1], x[0] + x[1], x[0] * x[0] - x[1] / 3]),
 }
 
 
@@ -183,6 +184,69 @@ def numdifftools_cases(nd):
     return out
 
 
+def exact_pinv(M):
+    """The exact inverse of the float matrix, rounded once (what nabla computes)."""
+    from fractions import Fraction
+    n = len(M)
+    A = [[Fraction(float(v)) for v in row] + [Fraction(int(i == j)) for j in range(n)] for i, row in enumerate(M)]
+    for c in range(n):
+        p = next(r for r in range(c, n) if A[r][c] != 0)
+        A[c], A[p] = A[p], A[c]
+        for r in range(n):
+            if r != c and A[r][c] != 0:
+                f = A[r][c] / A[c][c]
+                A[r] = [a - f * b for a, b in zip(A[r], A[c])]
+    return np.array([[float(A[r][n + j] / A[r][r]) for j in range(n)] for r in range(n)])
+
+
+def numdifftools_exact_rule_cases(nd):
+    """numdifftools with pinv replaced by exact_pinv, on functions whose values JS computes
+    bit-identically (+ - * / and sqrt): nabla must reproduce these to the last bit. Points have
+    |x| < 1 (so the nominal step needs no log, which V8 and glibc round differently) and n <= 2
+    (h**n for n >= 3 goes through pow, which numpy and V8 round differently)."""
+    import types
+    import numdifftools.extrapolation as ex
+    import numdifftools.finite_difference as fdm
+    saved = ex.linalg, fdm.linalg
+    ex.linalg = types.SimpleNamespace(pinv=exact_pinv)
+    fdm.linalg = types.SimpleNamespace(pinv=exact_pinv)
+    fdm.FD_RULES.clear()
+    try:
+        out = {}
+        rows = []
+        for fname, x, kw in [
+            ("cubic", 1.0, {}), ("cubic", 1.0, {"n": 2}), ("cubic", 0.5, {"n": 2, "order": 4}),
+            ("quartic", 0.5, {"n": 2, "method": "forward"}), ("rational", 0.0, {}), ("inv", 0.5, {"order": 4}),
+            ("sqrt", [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0], {}), ("sqrt", 0.6, {"method": "forward"}),
+            ("cube", 0.7, {"n": 2, "method": "backward"}), ("sqrt", 1e-3, {}), ("inv", 0.0, {}),
+            ("sqrt", 0.3, {"richardson_terms": 3}), ("sqrt", 0.3, {"step": 0.01, "order": 6}),
+            ("cube", -0.4, {"method": "backward", "order": 3}), ("sqrt", 0.8, {"n": 0}),
+        ]:
+            r = nd.Derivative(SCALAR[fname], full_output=True, **kw)(np.asarray(x))
+            opts = {{"richardson_terms": "richardsonTerms"}.get(k, k): v for k, v in kw.items()}
+            rows.append({"name": f"{fname}@{x} {kw}", "f": fname, "x": x, "options": opts,
+                         "estimate": enc(r.estimate), "errorEstimate": enc(r.error_estimate),
+                         "finalStep": enc(r.final_step), "bestIndex": enc(np.ravel(r.best_index)[0]) if np.ndim(x) == 0 else None})
+        out["Derivative"] = rows
+        for cls, specs in [("Gradient", [("rosen2", [-0.6, 0.8]), ("prod3", [0.2, 0.3, 0.4])]),
+                           ("Jacobian", [("poly_map", [0.5, -0.25])]),
+                           ("Hessdiag", [("rosen2", [-0.6, 0.8]), ("prod3", [0.2, 0.3, 0.4])]),
+                           ("Hessian", [("rosen2", [-0.6, 0.8]), ("prod3", [0.2, 0.3, 0.4]), ("poly_sum", [0.5, -0.25])])]:
+            rows = []
+            for fname, x in specs:
+                f = VECTOR[fname] if fname != "poly_sum" else (lambda v: v[0] * v[0] * v[1] - v[1] / 3)
+                kw = {"method": "forward"} if fname == "poly_sum" else {}
+                r = getattr(nd, cls)(f, full_output=True, **kw)(np.asarray(x))
+                rows.append({"name": f"{fname}@{x} {kw}", "f": fname, "x": x, "options": kw,
+                             "estimate": enc(r.estimate), "errorEstimate": enc(r.error_estimate),
+                             "finalStep": enc(r.final_step)})
+            out[cls] = rows
+        return out
+    finally:
+        ex.linalg, fdm.linalg = saved
+        fdm.FD_RULES.clear()
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "scipy.json"), "w") as fh:
@@ -194,6 +258,8 @@ def main():
         return
     with open(os.path.join(OUT, "numdifftools.json"), "w") as fh:
         json.dump(numdifftools_cases(nd), fh, indent=1)
+    with open(os.path.join(OUT, "numdifftools-exact-rules.json"), "w") as fh:
+        json.dump(numdifftools_exact_rule_cases(nd), fh, indent=1)
 
 
 if __name__ == "__main__":

@@ -68,6 +68,8 @@ export const VECTOR: Record<string, Vec> = {
   sum_sin3: (x) => sum(x.map(Math.sin)),
   sum_sq: (x) => sum(x.map((v) => v ** 2)),
   cos_diff: (x) => Math.cos(x[0] - x[1]),
+  poly_sum: (x) => x[0] * x[0] * x[1] - x[1] / 3,
+  poly_map: (x) => [x[0] * x[1], x[0] + x[1], x[0] * x[0] - x[1] / 3],
   // vector-valued
   affine_tanh3: (x) => [0, 1, 2].map((i) => sum(Q2[i].map((q, j) => q * x[j])) + Math.tanh(x[i])),
   elementwise3: (x) => x.map((v) => Math.sin(v) * v),

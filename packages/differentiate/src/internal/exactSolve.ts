@@ -118,3 +118,24 @@ export function exactInverse(A: readonly (readonly number[])[]): number[][] {
   );
   return exactSolve(A, I);
 }
+
+const powCache = new Map<string, number>();
+
+/**
+ * `base ** k` for an integer k, correctly rounded (C's pow, which numpy and Python call, is
+ * correctly rounded in practice; V8's `**` is not always, which would shift numdifftools' steps).
+ */
+export function powInt(base: number, k: number): number {
+  if (!Number.isInteger(k) || !Number.isFinite(base) || base === 0 || Math.abs(k) > 256)
+    return base ** k;
+  const key = `${base}|${k}`;
+  let v = powCache.get(key);
+  if (v === undefined) {
+    const b = fromDouble(base);
+    let r: Rational = { n: 1n, d: 1n };
+    for (let i = 0; i < Math.abs(k); i++) r = mul(r, b);
+    v = toDouble(k < 0 ? div({ n: 1n, d: 1n }, r) : r);
+    powCache.set(key, v);
+  }
+  return v;
+}

@@ -1,4 +1,4 @@
-import { exactInverse } from "./exactSolve.js";
+import { exactInverse, powInt } from "./exactSolve.js";
 
 /** Finite-difference directions numdifftools supports without complex arithmetic. */
 export type Method = "central" | "forward" | "backward";
@@ -42,7 +42,7 @@ export function fdRule(n: number, method: Method, order: number, stepRatio: numb
     const invRatio = 1 / ratio;
     const c = Array.from({ length: nterms }, (_, j) => 1 / factorial(pStep * j + offset));
     const M = Array.from({ length: nterms }, (_, i) =>
-      Array.from({ length: nterms }, (_, j) => c[j] * invRatio ** (i * (pStep * j + offset))),
+      Array.from({ length: nterms }, (_, j) => c[j] * powInt(invRatio, i * (pStep * j + offset))),
     );
     inverse = exactInverse(M);
     cache.set(key, inverse);

@@ -1,3 +1,4 @@
+import { powInt } from "./exactSolve.js";
 import { stencilWeights } from "./stencil.js";
 
 /** scipy's termination codes for `derivative`. */
@@ -48,7 +49,7 @@ export function runDerivative(
   const n = Math.floor((p.order + 1) / 2);
   const c = p.fac;
   const d = Math.sqrt(c);
-  const cn1 = c ** (n - 1);
+  const cn1 = powInt(c, n - 1);
   const { central: wc, right: wo } = stencilWeights(n, c);
   const h = Float64Array.from(h0, (v) => (v <= 0 ? Number.NaN : v));
   const df = new Float64Array(size).fill(Number.NaN);
@@ -95,7 +96,7 @@ export function runDerivative(
       if (dir === 0) {
         if (nit === 0) {
           for (let k = 0; k < n; k++) {
-            const hk = h[e] / c ** k;
+            const hk = h[e] / powInt(c, k);
             points[base + n - 1 - k] = x[e] + -hk;
             points[base + n + k] = x[e] + hk;
           }
@@ -106,7 +107,7 @@ export function runDerivative(
       } else if (dir > 0 || dir < 0) {
         const sign = dir > 0 ? 1 : -1;
         if (nit === 0)
-          for (let k = 0; k < 2 * n; k++) points[base + k] = x[e] + sign * (h[e] / d ** k);
+          for (let k = 0; k < 2 * n; k++) points[base + k] = x[e] + sign * (h[e] / powInt(d, k));
         else {
           points[base] = x[e] + sign * (h[e] / cn1);
           points[base + 1] = x[e] + sign * (h[e] / d / cn1);

@@ -1,4 +1,4 @@
-import { exactSolve } from "./exactSolve.js";
+import { exactSolve, powInt } from "./exactSolve.js";
 
 const cache = new Map<string, { central: Float64Array; right: Float64Array }>();
 
@@ -30,13 +30,13 @@ export function stencilWeights(
   const hit = cache.get(key);
   if (hit) return hit;
   const hc: number[] = [];
-  for (let i = -n; i <= n; i++) hc.push(Math.sign(i) / fac ** (Math.abs(i) - 1));
+  for (let i = -n; i <= n; i++) hc.push(Math.sign(i) / powInt(fac, Math.abs(i) - 1));
   const central = firstDerivativeWeights(hc);
   central[n] = 0;
   for (let i = 0; i < n; i++) central[2 * n - i] = -central[i];
   const d = Math.sqrt(fac);
   const hr: number[] = [];
-  for (let i = 0; i <= 2 * n; i++) hr.push(Math.sign(i) / d ** (i - 1));
+  for (let i = 0; i <= 2 * n; i++) hr.push(Math.sign(i) / powInt(d, i - 1));
   const right = firstDerivativeWeights(hr);
   const out = { central, right };
   cache.set(key, out);

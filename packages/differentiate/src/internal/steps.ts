@@ -1,3 +1,4 @@
+import { powInt } from "./exactSolve.js";
 import type { Method } from "./fdRule.js";
 
 /** numdifftools' step-generator options (`**step_options`), camelCased. */
@@ -77,7 +78,8 @@ export function generateSteps(
   const steps: Float64Array[] = [];
   for (let k = 0; k < numSteps; k++) {
     const i = fixed ? numSteps - 1 - k : k;
-    const factor = ratio ** ((fixed ? i : -i) + offset);
+    const exponent = (fixed ? i : -i) + offset;
+    const factor = Number.isInteger(exponent) ? powInt(ratio, exponent) : ratio ** exponent;
     const h = new Float64Array(x.length);
     let allNonZero = true;
     for (let e = 0; e < x.length; e++) {
