@@ -62,6 +62,27 @@ describe("linalg properties (fast-check)", () => {
       { numRuns: 60 },
     );
   });
+  it("eigh on larger matrices (the tridiagonal QL path): A V = V diag(w), V orthonormal", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 25, max: 40 }).chain((n) => matrix(n, n)),
+        (b) => {
+          const B = array(b);
+          const a = B.add(B.T);
+          const { eigenvalues: w, eigenvectors: V } = linalg.eigh(a);
+          const n = b.length;
+          expect(maxAbsDiff(matmul(a, V) as NDArray, V.mul(w))).toBeLessThan(
+            1e-12 * scaleOf(b) * n,
+          );
+          expect(maxAbsDiff(matmul(V.T, V) as NDArray, eye(n))).toBeLessThan(1e-13);
+          const wl = w.toArray() as number[];
+          for (let i = 1; i < n; i++) expect(wl[i]).toBeGreaterThanOrEqual(wl[i - 1]);
+          expect(maxAbsDiff(linalg.eigvalsh(a), w)).toBe(0);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
   it("solve and inv agree with each other on well-conditioned systems", () => {
     fc.assert(
       fc.property(square, (b) => {

@@ -2,6 +2,24 @@ import { rangeError } from "../errors.js";
 import { checkOptions } from "../internal/shape.js";
 import type { ArrayLike, NDArray } from "../ndarray.js";
 import { assertFinite, toSquareStack, wrap } from "./stack.js";
+import { tridiagonalEigh } from "./tridiagonalEigh.js";
+
+/** Above this size the tridiagonal QL path is used (Jacobi sweeps get slow). */
+const JACOBI_MAX = 24;
+
+/** Dispatches to cyclic Jacobi (small n: highest accuracy) or tridiagonal QL (large n). */
+function symmetricEigen(
+  a: Float64Array,
+  o: number,
+  n: number,
+  w: Float64Array,
+  wo: number,
+  v?: Float64Array,
+  vo = 0,
+): void {
+  if (n <= JACOBI_MAX) jacobiEigh(a, o, n, w, wo, v, vo);
+  else tridiagonalEigh(a, o, n, w, wo, v, vo);
+}
 
 export interface EighOptions {
   /** Which triangle of `a` to read: "L" (default, as numpy) or "U". */
@@ -121,7 +139,7 @@ export function eigh(a: ArrayLike, options?: EighOptions): EighResult {
   const v = new Float64Array(count * n * n);
   for (let t = 0; t < count; t++) {
     symmetrize(st.data, t * n * n, n, upper);
-    jacobiEigh(st.data, t * n * n, n, w, t * n, v, t * n * n);
+    symmetricEigen(st.data, t * n * n, n, w, t * n, v, t * n * n);
   }
   return { eigenvalues: wrap(w, [...st.batch, n]), eigenvectors: wrap(v, [...st.batch, n, n]) };
 }
@@ -140,7 +158,7 @@ export function eigvalsh(a: ArrayLike, options?: EighOptions): NDArray {
   const w = new Float64Array(count * n);
   for (let t = 0; t < count; t++) {
     symmetrize(st.data, t * n * n, n, upper);
-    jacobiEigh(st.data, t * n * n, n, w, t * n);
+    symmetricEigen(st.data, t * n * n, n, w, t * n);
   }
   return wrap(w, [...st.batch, n]);
 }
