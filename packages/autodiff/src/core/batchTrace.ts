@@ -14,11 +14,13 @@ export class BatchTracer extends Tracer {
     this.val = val;
     this.dim = dim;
   }
+  private _shape: readonly number[] | null = null;
   get shape(): readonly number[] {
+    if (this._shape !== null) return this._shape;
     const s = shapeOf(this.val);
-    if (this.dim === null) return s;
     const d = this.dim;
-    return [...s.slice(0, d), ...s.slice(d + 1)];
+    this._shape = d === null ? s : [...s.slice(0, d), ...s.slice(d + 1)];
+    return this._shape;
   }
   get dtype(): DType {
     return dtypeOf(this.val);
