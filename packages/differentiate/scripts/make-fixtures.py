@@ -128,7 +128,7 @@ def scipy_cases():
                     "error": enc(r.error), "success": enc(r.success), "status": enc(r.status),
                     "nfev": enc(r.nfev)})
     return {"scipy_version": scipy.__version__, "numpy_version": np.__version__,
-            "derivative": cases, "jacobian": jac, "hessian": hes}
+            "derivative": cases, "jacobian": jac, "hessian": hes, "derivative_exact_weights": scipy_exact_weight_cases()}
 
 
 def numdifftools_cases(nd):
@@ -197,6 +197,47 @@ def exact_pinv(M):
                 f = A[r][c] / A[c][c]
                 A[r] = [a - f * b for a, b in zip(A[r], A[c])]
     return np.array([[float(A[r][n + j] / A[r][r]) for j in range(n)] for r in range(n)])
+
+
+def exact_solve(A, b):
+    """The exact solution of the float system, rounded once (nabla's stencil weights)."""
+    from fractions import Fraction
+    n = len(b)
+    M = [[Fraction(float(v)) for v in row] + [Fraction(float(b[i]))] for i, row in enumerate(np.asarray(A))]
+    for c in range(n):
+        p = next(r for r in range(c, n) if M[r][c] != 0)
+        M[c], M[p] = M[p], M[c]
+        for r in range(n):
+            if r != c and M[r][c] != 0:
+                f = M[r][c] / M[c][c]
+                M[r] = [a - f * bb for a, bb in zip(M[r], M[c])]
+    return np.array([float(M[r][n] / M[r][r]) for r in range(n)])
+
+
+def scipy_exact_weight_cases():
+    """scipy.differentiate.derivative with np.linalg.solve replaced by exact_solve, at scalar x on
+    functions JS evaluates bit-identically: nabla must match df, error, nit, nfev exactly."""
+    import scipy.differentiate._differentiate as sd
+    saved = sd.np.linalg.solve
+    sd.np.linalg.solve = exact_solve
+    try:
+        rows = []
+        for fname, x, kw in [("cubic", 0.7, {}), ("cube", 2.0, {}), ("inv", 0.5, {}), ("sqrt", 2.0, {}),
+                             ("rational", 0.0, {}), ("sqrt", 2.0, {"step_direction": 1}),
+                             ("sqrt", 2.0, {"step_direction": -1}), ("inv", 0.5, {"order": 4}),
+                             ("sqrt", 0.3, {"order": 6, "step_factor": 3.0, "initial_step": 0.1}),
+                             ("sqrt", 0.3, {"tolerances": {"rtol": 1e-30, "atol": 0}}),
+                             ("quartic", 1.5, {"order": 2}), ("sqrt", 0.01, {"step_direction": 1, "order": 5})]:
+            r = derivative(SCALAR[fname], x, **kw)
+            opts = {}
+            for k, v in kw.items():
+                key = {"initial_step": "initialStep", "step_factor": "stepFactor", "step_direction": "stepDirection"}.get(k, k)
+                opts[key] = v
+            rows.append({"name": f"{fname}@{x} {kw}", "f": fname, "x": x, "options": opts, "df": enc(r.df),
+                         "error": enc(r.error), "status": enc(r.status), "nit": enc(r.nit), "nfev": enc(r.nfev)})
+        return rows
+    finally:
+        sd.np.linalg.solve = saved
 
 
 def numdifftools_exact_rule_cases(nd):

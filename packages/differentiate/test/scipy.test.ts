@@ -54,6 +54,16 @@ describe("derivative (scipy.differentiate)", () => {
     },
   );
 
+  it.each(sp.derivative_exact_weights.map((c) => [c.name, c] as const))(
+    "bit for bit with scipy run with the same (exactly rounded) weights: %s",
+    (_, c) => {
+      const r = derivative(SCALAR[c.f], c.x, c.options as object);
+      expect([r.df, r.error, r.status, r.nit, r.nfev]).toEqual(
+        [c.df, c.error, c.status, c.nit, c.nfev].map((v) => decode(v)),
+      );
+    },
+  );
+
   const exactCases = [...(goldenDer.cases as Case[]), ...(grad.cases as Case[])].filter(
     (c) => typeof c.args[1] === "number" && typeof c.expected === "number",
   );
