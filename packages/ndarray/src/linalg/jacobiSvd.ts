@@ -52,9 +52,11 @@ function svdTall(
   const qr = a.slice(o, o + m * n);
   const tau = new Float64Array(n);
   householderQR(qr, 0, m, n, tau, new Float64Array(Math.max(m, n)));
-  // g holds R^T: row j of g is column j of R, so column rotations are contiguous row updates.
+  // Jacobi runs on the columns of R^T, i.e. the rows of R, stored row-wise in g so rotations
+  // are contiguous. R^T of a QR factor is closer to orthogonal columns than R (Drmač-Veselić
+  // preconditioning), so fewer sweeps are needed. R^T = U' S V'^T gives R = V' S U'^T.
   const g = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) g[j * n + i] = qr[i * n + j];
+  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) g[i * n + j] = qr[i * n + j];
   const v = new Float64Array(n * n);
   for (let i = 0; i < n; i++) v[i * n + i] = 1;
   hestenes(g, v, n, uv);
@@ -64,16 +66,22 @@ function svdTall(
   const s = new Float64Array(k);
   for (let j = 0; j < k; j++) s[j] = sig[order[j]];
   if (!uv) return { s };
-  // U_R (n x n): column j = g_order[j] / sigma; completed to an orthonormal basis where sigma = 0.
+  // U_R column j = V' column order[j] = row order[j] of v (always orthonormal).
   const ur = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    const src = order[j] * n;
+    for (let i = 0; i < n; i++) ur[i * n + j] = v[src + i];
+  }
+  // Vt row j = g_order[j] / sigma, completed to an orthonormal basis where sigma = 0.
+  const vcols = new Float64Array(n * n);
   const have: boolean[] = [];
   for (let j = 0; j < n; j++) {
     const src = order[j];
     const sj = s[j];
     have.push(sj > 0 && Number.isFinite(sj));
-    if (have[j]) for (let i = 0; i < n; i++) ur[i * n + j] = g[src * n + i] / sj;
+    if (have[j]) for (let i = 0; i < n; i++) vcols[i * n + j] = g[src * n + i] / sj;
   }
-  completeBasis(ur, n, have);
+  completeBasis(vcols, n, have);
   // U = Q [U_R 0; 0 I]: the first n columns of Q times U_R, then Q's remaining columns.
   const qcols = full ? m : n;
   const q = formQ(qr, 0, m, n, tau, qcols, new Float64Array(qcols));
@@ -88,9 +96,8 @@ function svdTall(
     }
     for (let j = n; j < qcols; j++) u[qi + j] = q[qi + j];
   }
-  // Vt rows are V's columns, i.e. v's rows after the rotations (v holds V^T row-wise).
   const vt = new Float64Array(n * n);
-  for (let j = 0; j < n; j++) vt.set(v.subarray(order[j] * n, order[j] * n + n), j * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) vt[j * n + i] = vcols[i * n + j];
   if (!transposed) return { u, s, vt };
   // Caller wants U of A = (our Vt)^T and Vt of A = (our U)^T.
   const ut = new Float64Array(n * n);
@@ -105,23 +112,47 @@ function svdTall(
  * orthogonal to working precision, applying the same rotations to the rows of v.
  */
 function hestenes(g: Float64Array, v: Float64Array, n: number, uv: boolean): void {
+  // LAPACK dgesvj's threshold: columns count as orthogonal when |cos angle| <= sqrt(n) eps.
+  const tol = Math.sqrt(n) * EPS;
+  const norms = new Float64Array(n);
   for (let sweep = 0; sweep < 80; sweep++) {
+    // Squared column norms, refreshed every sweep and updated exactly-in-theory per rotation.
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += g[j * n + i] * g[j * n + i];
+      norms[j] = s;
+    }
     let rotated = false;
     for (let p = 0; p < n - 1; p++) {
       const rp = p * n;
+      // de Rijk's pivoting: bring the largest remaining column to position p.
+      let big = p;
+      for (let q = p + 1; q < n; q++) if (norms[q] > norms[big]) big = q;
+      if (big !== p) {
+        const rb = big * n;
+        for (let i = 0; i < n; i++) {
+          const t = g[rp + i];
+          g[rp + i] = g[rb + i];
+          g[rb + i] = t;
+        }
+        if (uv) {
+          for (let i = 0; i < n; i++) {
+            const t = v[rp + i];
+            v[rp + i] = v[rb + i];
+            v[rb + i] = t;
+          }
+        }
+        const t = norms[p];
+        norms[p] = norms[big];
+        norms[big] = t;
+      }
       for (let q = p + 1; q < n; q++) {
         const rq = q * n;
-        let alpha = 0;
-        let beta = 0;
+        const alpha = norms[p];
+        const beta = norms[q];
         let gamma = 0;
-        for (let i = 0; i < n; i++) {
-          const x = g[rp + i];
-          const y = g[rq + i];
-          alpha += x * x;
-          beta += y * y;
-          gamma += x * y;
-        }
-        if (gamma === 0 || Math.abs(gamma) <= EPS * Math.sqrt(alpha * beta)) continue;
+        for (let i = 0; i < n; i++) gamma += g[rp + i] * g[rq + i];
+        if (gamma === 0 || Math.abs(gamma) <= tol * Math.sqrt(alpha * beta)) continue;
         rotated = true;
         const zeta = (beta - alpha) / (2 * gamma);
         const t = (zeta >= 0 ? 1 : -1) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
@@ -133,6 +164,8 @@ function hestenes(g: Float64Array, v: Float64Array, n: number, uv: boolean): voi
           g[rp + i] = c * x - s * y;
           g[rq + i] = s * x + c * y;
         }
+        norms[p] = Math.max(alpha - t * gamma, 0);
+        norms[q] = beta + t * gamma;
         if (uv) {
           for (let i = 0; i < n; i++) {
             const x = v[rp + i];
