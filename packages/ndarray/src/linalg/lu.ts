@@ -1,5 +1,8 @@
 // LU factorization with partial pivoting (unblocked getf2), row-major and in place.
 
+/** Dot products at least this long are split over four accumulators. */
+const UNROLL = 32;
+
 /**
  * Factors the n x n matrix at `a[o..]` into P A = L U in place (unit L below the diagonal, U on
  * and above it). `piv[k]` is the row swapped with row k at step k (LAPACK's ipiv, 0-based).
@@ -23,12 +26,32 @@ export function luFactor(a: Float64Array, o: number, n: number, piv: Int32Array)
       for (let p = 0; p < i; p++) t += a[ri + p] * col[p];
       col[i] -= t;
     }
-    // The rest of the column: minus L[i, 0:j] . U[0:j, j].
-    if (j > 0) {
+    // The rest of the column: minus L[i, 0:j] . U[0:j, j]. Long dot products use four
+    // accumulators (as BLAS kernels do); short ones stay sequential, which is what reproduces
+    // numpy's bits on small matrices.
+    if (j > 0 && j < UNROLL) {
       for (let i = j; i < n; i++) {
         const ri = o + i * n;
         let t = 0;
         for (let p = 0; p < j; p++) t += a[ri + p] * col[p];
+        col[i] -= t;
+      }
+    } else if (j > 0) {
+      const j4 = j & ~3;
+      for (let i = j; i < n; i++) {
+        const ri = o + i * n;
+        let t0 = 0;
+        let t1 = 0;
+        let t2 = 0;
+        let t3 = 0;
+        for (let p = 0; p < j4; p += 4) {
+          t0 += a[ri + p] * col[p];
+          t1 += a[ri + p + 1] * col[p + 1];
+          t2 += a[ri + p + 2] * col[p + 2];
+          t3 += a[ri + p + 3] * col[p + 3];
+        }
+        let t = t0 + t1 + (t2 + t3);
+        for (let p = j4; p < j; p++) t += a[ri + p] * col[p];
         col[i] -= t;
       }
     }
