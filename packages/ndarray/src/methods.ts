@@ -6,7 +6,9 @@ export { equal, notEqual, less, lessEqual, greater, greaterEqual } from "./compa
 export { repr } from "./print.js";
 export { sum, prod, mean, var_, std, min, max, argmin, argmax, any, all } from "./reduce.js";
 export { cumsum, cumprod } from "./cumulative.js";
-export { take } from "./indexing.js";
+export { nonzero, take } from "./indexing.js";
+export { argsort } from "./sort.js";
+export { repeat } from "./rearrange.js";
 export { diagonal, trace } from "./diag.js";
 export { matmul } from "./linalg/matmul.js";
 export { dot } from "./linalg/dot.js";

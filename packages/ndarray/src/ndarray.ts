@@ -14,6 +14,7 @@ import * as ops from "./methods.js";
 import type { CumulativeOptions } from "./cumulative.js";
 import type { DiagonalOptions } from "./diag.js";
 import type { TakeOptions } from "./indexing.js";
+import type { SortOptions } from "./sort.js";
 import type { ArgOptions, ReduceOptions, ReduceResult, SumOptions, VarOptions } from "./reduce.js";
 
 /** Nested JS arrays of numbers (or booleans), as `toArray()` returns and `array()` accepts. */
@@ -436,6 +437,12 @@ export class NDArray {
   diagonal(options?: DiagonalOptions): NDArray { return ops.diagonal(this, options); }
   /** Sum along a diagonal; see {@link trace}. @example array([[1, 2], [3, 4]]).trace(); // 5 */
   trace(options?: DiagonalOptions): number | NDArray { return ops.trace(this, options); }
+  /** Indices that sort along `axis` (stable); see {@link argsort}. @example array([3, 1, 2]).argsort(); // array([1, 2, 0], dtype=int32) */
+  argsort(options?: SortOptions): NDArray { return ops.argsort(this, options); }
+  /** Indices of the nonzero elements, one array per axis; see {@link nonzero}. @example array([0, 2, 3]).nonzero(); // [array([1, 2], dtype=int32)] */
+  nonzero(): NDArray[] { return ops.nonzero(this); }
+  /** Each element repeated; see {@link repeat}. @example array([1, 2]).repeat(2); // array([1., 1., 2., 2.]) */
+  repeat(repeats: number | readonly number[], options?: { axis?: number | null }): NDArray { return ops.repeat(this, repeats, options); }
 }
 
 /** A scalar product result as a 0-d array, so chained methods always get an NDArray. */

@@ -345,6 +345,18 @@ describe("chainable methods", () => {
       [1, 5],
       [3, 10],
     ]);
+    expect(a.argsort().toArray()).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+    expect(a.nonzero().map((x) => x.toArray())).toEqual([
+      [0, 0, 1, 1],
+      [0, 1, 0, 1],
+    ]);
+    expect(a.repeat(2, { axis: 0 }).shape).toEqual([4, 2]);
+    expect(a.take([3]).toArray()).toEqual([2]);
+    expect(a.diagonal().toArray()).toEqual([1, 2]);
+    expect(a.trace()).toBe(3);
   });
 });
 
