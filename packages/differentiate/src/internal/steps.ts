@@ -68,9 +68,9 @@ export function generateSteps(
 
   let ratio = options.stepRatio ?? (n === 1 ? 2 : 1.6);
   const base = new Float64Array(x.length);
+  const fixedNom = options.stepNom ?? (fixed ? 1 : undefined);
   for (let e = 0; e < x.length; e++) {
-    const nom =
-      options.stepNom ?? (fixed ? 1 : Math.max(Math.log(1.718281828459045 + Math.abs(x[e])), 1));
+    const nom = fixedNom ?? Math.max(Math.log(1.718281828459045 + Math.abs(x[e])), 1);
     base[e] = useExact ? makeExact(baseStep * nom) : baseStep * nom;
   }
   if (useExact) ratio = makeExact(ratio);
