@@ -391,6 +391,41 @@ describe("factorizations reconstruct their input", () => {
   });
 });
 
+describe("dtypes", () => {
+  it("float32 input gives float32 results, like numpy; mixed inputs give float64", () => {
+    const a = array(
+      [
+        [4, 1],
+        [1, 3],
+      ],
+      { dtype: "float32" },
+    );
+    const b = array([1, 2], { dtype: "float32" });
+    expect(linalg.inv(a).dtype).toBe("float32");
+    expect(linalg.solve(a, b).dtype).toBe("float32");
+    expect(linalg.solve(a, [1, 2]).dtype).toBe("float64");
+    expect(linalg.cholesky(a).dtype).toBe("float32");
+    expect(linalg.qr(a).Q.dtype).toBe("float32");
+    expect(linalg.eigh(a).eigenvalues.dtype).toBe("float32");
+    expect(linalg.eigvalsh(a).dtype).toBe("float32");
+    expect(linalg.svd(a).Vh.dtype).toBe("float32");
+    expect(linalg.pinv(a).dtype).toBe("float32");
+    expect(linalg.lstsq(a, b).x.dtype).toBe("float32");
+    expectClose(linalg.solve(a, b), [1 / 11, 7 / 11], 1e-7, 0);
+    expect(
+      linalg.inv(
+        array(
+          [
+            [2, 0],
+            [0, 4],
+          ],
+          { dtype: "int32" },
+        ),
+      ).dtype,
+    ).toBe("float64");
+  });
+});
+
 describe("norm, cond, matrixRank", () => {
   it("vector and matrix norms", () => {
     expect(linalg.norm([3, 4])).toBe(5);

@@ -53,5 +53,5 @@ export function cholesky(a: ArrayLike, options?: CholeskyOptions): NDArray {
       }
     }
   }
-  return wrap(out, [...st.batch, n, n]);
+  return wrap(out, [...st.batch, n, n], st.dtype);
 }

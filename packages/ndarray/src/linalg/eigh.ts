@@ -141,7 +141,10 @@ export function eigh(a: ArrayLike, options?: EighOptions): EighResult {
     symmetrize(st.data, t * n * n, n, upper);
     symmetricEigen(st.data, t * n * n, n, w, t * n, v, t * n * n);
   }
-  return { eigenvalues: wrap(w, [...st.batch, n]), eigenvectors: wrap(v, [...st.batch, n, n]) };
+  return {
+    eigenvalues: wrap(w, [...st.batch, n], st.dtype),
+    eigenvectors: wrap(v, [...st.batch, n, n], st.dtype),
+  };
 }
 
 /**
@@ -160,5 +163,5 @@ export function eigvalsh(a: ArrayLike, options?: EighOptions): NDArray {
     symmetrize(st.data, t * n * n, n, upper);
     symmetricEigen(st.data, t * n * n, n, w, t * n);
   }
-  return wrap(w, [...st.batch, n]);
+  return wrap(w, [...st.batch, n], st.dtype);
 }

@@ -28,5 +28,5 @@ export function inv(a: ArrayLike): NDArray {
     for (let i = 0; i < n; i++) out[o + i * n + i] = 1;
     luSolve(s.data, o, n, piv, out, o, n);
   }
-  return wrap(out, [...s.batch, n, n]);
+  return wrap(out, [...s.batch, n, n], s.dtype);
 }

@@ -56,6 +56,7 @@ export function lstsq(a: ArrayLike, b: ArrayLike, options?: LstsqOptions): Lstsq
     );
   }
   const k = vector ? 1 : B.shape[1];
+  const dtype = A.dtype === "float32" && B.dtype === "float32" ? "float32" : "float64";
   const rcond = options?.rcond ?? EPS * Math.max(m, n);
   const ad = copyFloat64(A);
   const bd = copyFloat64(B);
@@ -63,10 +64,10 @@ export function lstsq(a: ArrayLike, b: ArrayLike, options?: LstsqOptions): Lstsq
   const r = solveLeastSquares(ad, m, n, bd, k, rcond);
   const resid = r.rank === n && m > n ? residualNorms(ad, m, n, bd, k, r.x) : new Float64Array(0);
   return {
-    x: wrap(r.x, vector ? [n] : [n, k]),
-    residuals: wrap(resid, [resid.length]),
+    x: wrap(r.x, vector ? [n] : [n, k], dtype),
+    residuals: wrap(resid, [resid.length], dtype),
     rank: r.rank,
-    s: wrap(r.s, [r.s.length]),
+    s: wrap(r.s, [r.s.length], dtype),
   };
 }
 

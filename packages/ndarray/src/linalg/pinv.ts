@@ -40,5 +40,5 @@ export function pinv(a: ArrayLike, options?: PinvOptions): NDArray {
       }
     }
   }
-  return wrap(out, [...st.batch, n, m]);
+  return wrap(out, [...st.batch, n, m], st.dtype);
 }

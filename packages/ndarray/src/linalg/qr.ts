@@ -50,7 +50,7 @@ export function qr(a: ArrayLike, options?: QrOptions): QrResult | NDArray {
     }
     if (mode !== "r") Q.set(formQ(st.data, o, m, n, tau, qc, work), t * m * qc);
   }
-  const Ra = wrap(R, [...st.batch, rr, n]);
+  const Ra = wrap(R, [...st.batch, rr, n], st.dtype);
   if (mode === "r") return Ra;
-  return { Q: wrap(Q, [...st.batch, m, qc]), R: Ra };
+  return { Q: wrap(Q, [...st.batch, m, qc], st.dtype), R: Ra };
 }

@@ -55,5 +55,6 @@ export function solve(a: ArrayLike, b: ArrayLike): NDArray {
     out.set(bd.subarray(bIdx[t] * n * k, (bIdx[t] + 1) * n * k), o);
     luSolve(s.data, ai * n * n, n, pivots[factored[ai]], out, o, k);
   }
-  return wrap(out, vector ? [...batch, n] : [...batch, n, k]);
+  const dtype = s.dtype === "float32" && y.dtype === "float32" ? "float32" : "float64";
+  return wrap(out, vector ? [...batch, n] : [...batch, n, k], dtype);
 }

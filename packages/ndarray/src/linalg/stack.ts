@@ -14,6 +14,8 @@ export interface MatrixStack {
   count: number;
   m: number;
   n: number;
+  /** float32 when the input was float32 (numpy then returns float32 results), else float64. */
+  dtype: "float64" | "float32";
 }
 
 /** A contiguous float64 copy of `a`'s elements in row-major order. */
@@ -51,7 +53,8 @@ export function toStack(fn: string, a: ArrayLike): MatrixStack {
   const m = x.shape[x.ndim - 2];
   const n = x.shape[x.ndim - 1];
   const batch = x.shape.slice(0, -2);
-  return { data: copyFloat64(x), batch, count: batch.reduce((p, q) => p * q, 1), m, n };
+  const dtype = x.dtype === "float32" ? "float32" : "float64";
+  return { data: copyFloat64(x), batch, count: batch.reduce((p, q) => p * q, 1), m, n, dtype };
 }
 
 /** Like {@link toStack} but also requires square matrices. */
@@ -65,9 +68,14 @@ export function toSquareStack(fn: string, a: ArrayLike): MatrixStack {
   return s;
 }
 
-/** Wraps a float64 buffer as an NDArray of `shape`. */
-export function wrap(data: Float64Array, shape: readonly number[]): NDArray {
-  return new NDArray(data, shape, contiguousStrides(shape));
+/** Wraps a float64 buffer as an NDArray of `shape`, rounded to float32 if `dtype` says so. */
+export function wrap(
+  data: Float64Array,
+  shape: readonly number[],
+  dtype: "float64" | "float32" = "float64",
+): NDArray {
+  const a = new NDArray(data, shape, contiguousStrides(shape));
+  return dtype === "float32" ? a.astype("float32") : a;
 }
 
 /** Throws numpy's LinAlgError for NaN/Infinity where LAPACK-backed numpy refuses them. */

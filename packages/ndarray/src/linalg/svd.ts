@@ -49,7 +49,11 @@ export function svd(a: ArrayLike, options?: SvdOptions): SvdResult | NDArray {
     if (U && f.u) U.set(f.u, t * m * ur);
     if (V && f.vt) V.set(f.vt, t * vr * n);
   }
-  const Sa = wrap(S, [...st.batch, k]);
+  const Sa = wrap(S, [...st.batch, k], st.dtype);
   if (!uv || !U || !V) return Sa;
-  return { U: wrap(U, [...st.batch, m, ur]), S: Sa, Vh: wrap(V, [...st.batch, vr, n]) };
+  return {
+    U: wrap(U, [...st.batch, m, ur], st.dtype),
+    S: Sa,
+    Vh: wrap(V, [...st.batch, vr, n], st.dtype),
+  };
 }
