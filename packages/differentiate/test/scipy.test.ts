@@ -132,6 +132,7 @@ describe("derivative (scipy.differentiate)", () => {
 
   it("throws scipy's errors for bad input", () => {
     expect(() => derivative(3 as never, 1)).toThrow("`f` must be callable.");
+    expect(() => derivative(3 as never, 1)).toThrow(TypeError);
     expect(() => derivative(Math.exp, 1, { order: 0 })).toThrow(
       "`order` must be a positive integer.",
     );
@@ -247,6 +248,7 @@ describe("jacobian / hessian (scipy.differentiate)", () => {
   it("throws scipy's errors", () => {
     expect(() => jacobian(batched(VECTOR.rosen2), 1)).toThrow("Argument `x` must be at least 1-D.");
     expect(() => jacobian(3 as never, [1])).toThrow("`f` must be callable.");
+    expect(() => hessian(3 as never, [1])).toThrow(TypeError);
     expect(() => hessian(batched(VECTOR.rosen2), [1, 2], { stepDirection: 1 } as never)).toThrow(
       /unknown option "stepDirection"/,
     );

@@ -110,7 +110,7 @@ export function derivative(
 ): DerivativeResult {
   const fn = "derivative";
   const f = fIn as (x: unknown) => unknown;
-  if (typeof f !== "function") throw rangeError(`${fn}: \`f\` must be callable.`);
+  if (typeof f !== "function") throw typeError(`${fn}: \`f\` must be callable.`);
   checkCallable(fn, f);
   const params = resolveScipyOptions(fn, options as ScipyCommonOptions, ALLOWED);
   const o = options ?? {};

@@ -1,4 +1,4 @@
-import { type ArrayLike, NDArray, rangeError } from "@nabla/ndarray";
+import { type ArrayLike, NDArray, typeError } from "@nabla/ndarray";
 import { checkCallable } from "../internal/evaluate.js";
 import {
   resolveScipyOptions,
@@ -40,7 +40,7 @@ export function hessian(
   options?: HessianScipyOptions,
 ): HessianResult {
   const fn = "hessian";
-  if (typeof f !== "function") throw rangeError(`${fn}: \`f\` must be callable.`);
+  if (typeof f !== "function") throw typeError(`${fn}: \`f\` must be callable.`);
   checkCallable(fn, f);
   resolveScipyOptions(fn, options, ALLOWED);
   const o = options ?? {};

@@ -30,7 +30,7 @@ export function jacobian(
   options?: JacobianScipyOptions,
 ): JacobianResult {
   const fn = "jacobian";
-  if (typeof f !== "function") throw rangeError(`${fn}: \`f\` must be callable.`);
+  if (typeof f !== "function") throw typeError(`${fn}: \`f\` must be callable.`);
   checkCallable(fn, f);
   resolveScipyOptions(fn, options as ScipyCommonOptions, ALLOWED);
   let x0: NDArray;
