@@ -1,6 +1,6 @@
 import { checkOptions, typeError } from "@nabla/ndarray";
+import { checkArgs, checkBound, quadSettings } from "./internal/settings.js";
 import { type IntegrandND, NestedQuad, type NquadResult } from "./nquad.js";
-import { checkArgs, checkBound, quadSettings } from "./quad.js";
 
 /** Options of {@link dblquad} and {@link tplquad}. */
 export interface MultipleQuadOptions {

@@ -10,7 +10,7 @@ import {
 } from "@nabla/ndarray";
 import { scalarIntegrand } from "./internal/integrand.js";
 import { legendre } from "./internal/legendre.js";
-import { checkArgs, checkBound } from "./quad.js";
+import { checkArgs, checkBound } from "./internal/settings.js";
 
 /** Options of {@link fixedQuad}. */
 export interface FixedQuadOptions {

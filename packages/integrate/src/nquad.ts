@@ -1,7 +1,8 @@
 import { type ArrayLike, checkOptions, NDArray, rangeError, typeError } from "@nabla/ndarray";
 import { describe, type Evaluator, type ScalarLike, toScalar } from "./internal/integrand.js";
+import { quadRaw } from "./internal/integrate1d.js";
 import { quadMessage } from "./internal/messages.js";
-import { checkArgs, type QuadSettings, quadRaw, quadSettings } from "./quad.js";
+import { checkArgs, type QuadSettings, quadSettings } from "./internal/settings.js";
 
 /** Options of one level of a multiple integral (the subset of quad's options scipy's nquad passes). */
 export interface LevelOptions {

@@ -1,23 +1,9 @@
-import {
-  type ArrayLike,
-  asarray,
-  checkOptions,
-  NDArray,
-  rangeError,
-  typeError,
-} from "@nabla/ndarray";
-import {
-  type Evaluator,
-  type ScalarIntegrand,
-  type ScalarLike,
-  scalarIntegrand,
-} from "./internal/integrand.js";
+import { type ArrayLike, checkOptions, NDArray, typeError } from "@nabla/ndarray";
+import { type ScalarIntegrand, type ScalarLike, scalarIntegrand } from "./internal/integrand.js";
+import { type InfoLists, integrate1d } from "./internal/integrate1d.js";
 import { quadMessage } from "./internal/messages.js";
-import { type BreakLists, qagpe } from "./internal/qagpe.js";
-import { qagse } from "./internal/qagse.js";
-import { GaussKronrod15Infinite } from "./internal/qk15i.js";
-import { GaussKronrod21 } from "./internal/qk21.js";
-import { acquire, type RawQuad, release } from "./internal/workspace.js";
+import { checkArgs, checkBound, quadSettings } from "./internal/settings.js";
+import type { RawQuad } from "./internal/workspace.js";
 
 /** Options of {@link quad} (scipy's keyword arguments, camelCase). */
 export interface QuadOptions {
@@ -73,137 +59,6 @@ export interface QuadResult {
 export type Integrand1D = (x: number, ...args: number[]) => ScalarLike;
 
 const OPTIONS = ["epsabs", "epsrel", "limit", "points", "fullOutput", "args"] as const;
-const EPS50 = 50 * 2.220446049250313e-16;
-
-/** Validated tolerances and limit, shared by quad and the multiple integrals. */
-export interface QuadSettings {
-  epsabs: number;
-  epsrel: number;
-  limit: number;
-  points: number[] | undefined;
-}
-
-/** Checks quad's options; `fn` names the public caller in messages. */
-export function quadSettings(fn: string, options: QuadOptions | undefined): QuadSettings {
-  const epsabs = options?.epsabs ?? 1.49e-8;
-  const epsrel = options?.epsrel ?? 1.49e-8;
-  const limit = options?.limit ?? 50;
-  if (typeof epsabs !== "number" || Number.isNaN(epsabs)) {
-    throw rangeError(`${fn}: epsabs must be a number, got ${String(epsabs)}.`);
-  }
-  if (typeof epsrel !== "number" || Number.isNaN(epsrel)) {
-    throw rangeError(`${fn}: epsrel must be a number, got ${String(epsrel)}.`);
-  }
-  if (epsabs <= 0 && epsrel < Math.max(EPS50, 5e-29)) {
-    throw rangeError(
-      `${fn}: If 'epsabs'<=0, 'epsrel' must be greater than both 5e-29 and 50*(machine epsilon), got epsabs=${epsabs}, epsrel=${epsrel}.`,
-    );
-  }
-  if (typeof limit !== "number" || !Number.isInteger(limit)) {
-    throw rangeError(`${fn}: limit must be an integer, got ${String(limit)}.`);
-  }
-  if (limit < 1) {
-    throw rangeError(
-      `${fn}: Invalid 'limit' argument. There must be at least one subinterval (limit >= 1), got ${limit}.`,
-    );
-  }
-  let points: number[] | undefined;
-  if (options?.points !== undefined && options.points !== null) {
-    const p = asarray(options.points);
-    points = Array.from(p.ravel().toTypedArray(), Number);
-    if (points.some(Number.isNaN)) throw rangeError(`${fn}: points must not contain NaN.`);
-  }
-  return { epsabs, epsrel, limit, points };
-}
-
-/** Copies of the work lists for `fullOutput` (the workspace itself is recycled). */
-export interface InfoLists {
-  alist: Float64Array;
-  blist: Float64Array;
-  rlist: Float64Array;
-  elist: Float64Array;
-  iord: Int32Array;
-  pts?: Float64Array;
-  level?: Int32Array;
-  ndin?: Int32Array;
-}
-
-function copyPrefix<T extends Float64Array | Int32Array>(src: T, used: number, length: number): T {
-  const dst = new (src.constructor as new (n: number) => T)(length);
-  dst.set(src.subarray(0, Math.min(used, length)));
-  return dst;
-}
-
-/**
- * Runs QAGS, QAGI or QAGP on a plain number->number integrand with a < b already arranged.
- * With `info`, the work lists are copied into it (first `last` entries, zeros after).
- */
-export function integrate1d(
-  g: Evaluator,
-  a: number,
-  b: number,
-  s: QuadSettings,
-  info?: (lists: InfoLists) => void,
-): RawQuad {
-  const { epsabs, epsrel, limit } = s;
-  const infinite = a === Number.NEGATIVE_INFINITY || b === Number.POSITIVE_INFINITY;
-  let inside: number[] | undefined;
-  if (s.points !== undefined) {
-    if (infinite) throw rangeError("quad: Infinity inputs cannot be used with break points.");
-    // As scipy: unique, sorted, strictly inside (a, b).
-    inside = [...new Set(s.points)].sort((p, q) => p - q).filter((p) => a < p && p < b);
-    if (inside.length >= limit) {
-      throw rangeError(
-        `quad: Number of break points (${inside.length}) must be less than subinterval limit (${limit}).`,
-      );
-    }
-  }
-  const w = acquire(limit);
-  try {
-    const fv = w.fv;
-    let raw: RawQuad;
-    let lists: BreakLists | undefined;
-    if (inside !== undefined) {
-      lists = { pts: new Float64Array(inside.length + 2), ndin: new Int32Array(inside.length + 2) };
-      raw = qagpe(new GaussKronrod21(g, fv), a, b, inside, epsabs, epsrel, limit, w, lists);
-    } else if (!infinite) {
-      raw = qagse(new GaussKronrod21(g, fv), a, b, epsabs, epsrel, limit, w, false);
-      raw.neval = 42 * raw.last - 21;
-    } else {
-      // (bound, inf) -> inf = 1; (-inf, bound) -> -1; (-inf, inf) -> 2, mapped onto t in (0, 1].
-      const inf = a === Number.NEGATIVE_INFINITY ? (b === Number.POSITIVE_INFINITY ? 2 : -1) : 1;
-      const bound = inf === 2 ? 0 : inf === 1 ? a : b;
-      const rule = new GaussKronrod15Infinite(g, bound, inf, fv);
-      raw = qagse(rule, 0, 1, epsabs, epsrel, limit, w, true);
-      raw.neval = (30 * raw.last - 15) * (inf === 2 ? 2 : 1);
-    }
-    if (info !== undefined) {
-      const used = raw.last;
-      info({
-        alist: copyPrefix(w.alist, used, limit),
-        blist: copyPrefix(w.blist, used, limit),
-        rlist: copyPrefix(w.rlist, used, limit),
-        elist: copyPrefix(w.elist, used, limit),
-        iord: copyPrefix(w.iord, used, limit),
-        ...(lists
-          ? { pts: lists.pts, ndin: lists.ndin, level: copyPrefix(w.level, used, limit) }
-          : {}),
-      });
-    }
-    return raw;
-  } finally {
-    release(w);
-  }
-}
-
-/** quad's arithmetic without validation or infodict: a == b gives 0, b < a negates. */
-export function quadRaw(g: Evaluator, a: number, b: number, s: QuadSettings): RawQuad {
-  if (a === b) return { result: 0, abserr: 0, ier: 0, last: 0, neval: 0 };
-  const flip = b < a;
-  const raw = integrate1d(g, flip ? b : a, flip ? a : b, s);
-  if (flip) raw.result = -raw.result;
-  return raw;
-}
 
 /**
  * Computes a definite integral of `f` from `a` to `b` (possibly infinite) with QUADPACK, as
@@ -297,21 +152,4 @@ export function quadResult(raw: RawQuad, limit: number, integrand: ScalarIntegra
     message,
     success: raw.ier === 0 && !integrand.sawNaN,
   };
-}
-
-export function checkBound(fn: string, name: string, value: unknown): void {
-  if (typeof value !== "number") {
-    throw typeError(`${fn}: the bound ${name} must be a number, got ${typeof value}.`);
-  }
-  if (Number.isNaN(value)) throw rangeError(`${fn}: the bound ${name} is NaN.`);
-}
-
-export function checkArgs(fn: string, args: unknown): number[] | undefined {
-  if (args === undefined || args === null) return undefined;
-  if (!Array.isArray(args)) {
-    throw typeError(
-      `${fn}: args must be an array of extra arguments for the integrand, got ${typeof args}.`,
-    );
-  }
-  return [...args];
 }

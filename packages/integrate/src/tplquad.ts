@@ -1,7 +1,7 @@
 import { typeError } from "@nabla/ndarray";
 import { type Limit, limitFn, type MultipleQuadOptions, multipleSettings } from "./dblquad.js";
+import { checkBound } from "./internal/settings.js";
 import { type IntegrandND, NestedQuad, type NquadResult } from "./nquad.js";
-import { checkBound } from "./quad.js";
 
 /**
  * The triple integral of `f(z, y, x)` for x from `a` to `b`, y from `gfun(x)` to `hfun(x)` and
