@@ -181,6 +181,13 @@ def numdifftools_cases(nd):
     out["Hessian"] = vec_cases("Hessian", [("rosen2", [1.0, 1.0], {}), ("rosen2", [-1.2, 1.0], {}),
                                            ("cos_diff", [0.0, 0.0], {}), ("prod3", [2.0, 3.0, 4.0], {}),
                                            ("exp_mix2", [0.5, -1.0], {}), ("rosen2", [-1.2, 1.0], {"method": "forward"})])
+    dd = []
+    for fname, x, vec in [("rosen2", [1.0, 1.0], [1.0, 2.0]), ("exp_mix2", [0.5, -1.0], [3.0, -1.0]),
+                          ("prod3", [0.2, 0.3, 0.4], [1.0, 1.0, 1.0])]:
+        r = nd.directionaldiff(VECTOR[fname], x, vec, full_output=True)
+        dd.append({"name": f"{fname}@{x} along {vec}", "f": fname, "x": x, "vec": vec,
+                   "estimate": enc(r.estimate), "errorEstimate": enc(r.error_estimate)})
+    out["directionaldiff"] = dd
     return out
 
 

@@ -17,6 +17,7 @@ export {
   type DerivativeFunction,
   type DerivativeOptions,
 } from "./nd/Derivative.js";
+export { directionaldiff } from "./nd/directionaldiff.js";
 export { Gradient, type GradientFullFunction, type GradientFunction } from "./nd/Gradient.js";
 export {
   Hessdiag,

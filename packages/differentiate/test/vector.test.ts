@@ -1,6 +1,6 @@
 import type { NDArray } from "@nabla/ndarray";
 import { describe, expect, it } from "vitest";
-import { Gradient, Hessdiag, Hessian, Jacobian } from "../src/index.js";
+import { directionaldiff, Gradient, Hessdiag, Hessian, Jacobian } from "../src/index.js";
 import grad from "./fixtures/autodiff.grad.json" with { type: "json" };
 import hess from "./fixtures/autodiff.hessian.json" with { type: "json" };
 import goldenHess from "./fixtures/differentiate.hessian.json" with { type: "json" };
@@ -143,6 +143,20 @@ describe("Gradient / Jacobian / Hessdiag / Hessian (numdifftools)", () => {
     })(x);
     within(flat(g), [2, 4, 6], 1e-12, 0, "mutating f");
     expect(x).toEqual([1, 2, 3]);
+  });
+
+  it("directionaldiff agrees with numdifftools and with the gradient projected on the direction", () => {
+    for (const c of nd.directionaldiff) {
+      const r = directionaldiff(ofVector(VECTOR[c.f]), c.x, c.vec, { fullOutput: true });
+      const tol = 1e-13 * Math.abs(c.estimate) + 2 * (r.errorEstimate + c.errorEstimate) + 1e-16;
+      expect(Math.abs(r.estimate - c.estimate), c.name).toBeLessThanOrEqual(tol);
+      const g = flat(Gradient(ofVector(VECTOR[c.f]))(c.x));
+      const norm = Math.hypot(...c.vec);
+      const proj = g.reduce((s, gi, i) => s + (gi * c.vec[i]) / norm, 0);
+      expect(Math.abs(r.estimate - proj)).toBeLessThan(1e-12);
+    }
+    expect(directionaldiff(ofVector(VECTOR.prod3), [2, 3, 4], [1, 0, 0])).toBeCloseTo(12, 12);
+    expect(() => directionaldiff(ofVector(VECTOR.prod3), [2, 3, 4], [1, 0])).toThrow(/same size/);
   });
 
   it("throws clear errors", () => {
