@@ -55,7 +55,8 @@ export function acquire(limit: number): Workspace {
 }
 
 export function release(w: Workspace): void {
-  if (free.length < 64) free.push(w);
+  // Keep a few ordinary-sized workspaces; a huge `limit` is not worth holding on to.
+  if (free.length < 64 && w.capacity <= 2000) free.push(w);
 }
 
 /** What a QUADPACK driver returns (ier already mapped to scipy's codes 0-5). */
