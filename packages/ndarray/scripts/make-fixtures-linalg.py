@@ -90,6 +90,10 @@ add("svd.S", [[[1, 2], [2, 4], [3, 6]]], {}, np.linalg.svd([[1, 2], [2, 4], [3, 
 H = 1.0 / (np.arange(1, 9)[:, None] + np.arange(8)[None, :])
 add("svd.S", [H.tolist()], {}, np.linalg.svd(H, compute_uv=False), 1e-12, 1e-16)
 
+for M in [A3, A4, rng.standard_normal((7, 7)).round(6), np.array([[0.0, -1], [1, 0]]), np.triu(A4)]:
+    ev = np.linalg.eigvals(M)
+    add("eigvals", [M.tolist()], {}, {"re": ev.real, "im": ev.imag}, 1e-12, 1e-12)
+
 # least squares and friends
 xs = np.arange(6.0)
 Al = np.column_stack([xs, np.ones(6)])

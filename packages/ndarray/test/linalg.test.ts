@@ -7,7 +7,7 @@ import {
   linalg,
   matmul,
   NablaError,
-  type NDArray,
+  NDArray,
   outer,
   ShapeError,
   zeros,
@@ -37,6 +37,7 @@ const extra: Record<string, Fn> = {
   "qr.R": ([a]) => linalg.qr(a).R,
   eigvalsh: ([a], o) => linalg.eigvalsh(a, o),
   "svd.S": ([a]) => linalg.svd(a, { computeUv: false }),
+  eigvals: ([a]) => sortedPairs(linalg.eigvals(a)),
   lstsq: ([a, b]) => linalg.lstsq(a, b),
   pinv: ([a]) => linalg.pinv(a),
   matrixRank: ([a]) => linalg.matrixRank(a),
@@ -46,6 +47,17 @@ const extra: Record<string, Fn> = {
 
 function run(c: Case, fn: Fn): unknown {
   return fn(decode(c.args as never), decode(c.options as never));
+}
+
+/** Eigenvalue pairs sorted by (re, im), so the solver's order does not matter. */
+function sortedPairs(r: { re: NDArray | number[]; im: NDArray | number[] }): {
+  re: number[];
+  im: number[];
+} {
+  const re = (r.re instanceof NDArray ? r.re.toArray() : r.re) as number[];
+  const im = (r.im instanceof NDArray ? r.im.toArray() : r.im) as number[];
+  const idx = re.map((_, i) => i).sort((p, q) => re[p] - re[q] || im[p] - im[q]);
+  return { re: idx.map((i) => re[i]), im: idx.map((i) => im[i]) };
 }
 
 describe("golden numpy cases", () => {
@@ -63,7 +75,13 @@ describe("golden numpy cases", () => {
     .filter((c) => linalgFns.has(c.fn ?? ""))
     .forEach((c, i) => {
       it(`${c.fn} #${i} ${JSON.stringify(c.options)}`, () => {
-        expectClose(run(c, extra[c.fn as string]), decode(c.expected), c.rtol, c.atol);
+        const expected = decode(c.expected);
+        expectClose(
+          run(c, extra[c.fn as string]),
+          c.fn === "eigvals" ? sortedPairs(expected as never) : expected,
+          c.rtol,
+          c.atol,
+        );
       });
     });
 });
@@ -570,6 +588,27 @@ describe("errors", () => {
       ),
     ).toThrow(ShapeError);
     expect(() => linalg.pinv([[1]], { tol: 1 } as never)).toThrow(/unknown option "tol"/);
+  });
+  it("eigvals: non-square input, NaN; stacks work", () => {
+    expect(() => linalg.eigvals([[1, 2, 3]])).toThrow(/must be square/);
+    expect(() => linalg.eigvals([[Number.NaN]])).toThrow(/infs or NaNs/);
+    const r = linalg.eigvals(
+      array([
+        [
+          [0, -1],
+          [1, 0],
+        ],
+        [
+          [2, 0],
+          [0, 3],
+        ],
+      ]),
+    );
+    expect(r.re.shape).toEqual([2, 2]);
+    expect(r.im.toArray()).toEqual([
+      [1, -1],
+      [0, 0],
+    ]);
   });
   it("cholesky of a non positive definite matrix", () => {
     expect(() =>

@@ -1,5 +1,6 @@
 // Eigenvalues of a real upper Hessenberg matrix: balancing, then the Francis double-shift QR
-// iteration (EISPACK hqr, as in Numerical Recipes). Private kernel for `roots`.
+// iteration (EISPACK hqr, as in Numerical Recipes). Private kernel for
+// `roots` and `linalg.eigvals`.
 import { LinAlgError } from "../errors.js";
 
 const RADIX = 2;
@@ -70,7 +71,7 @@ export function hessenbergEigenvalues(
           }
           nn -= 2;
         } else {
-          if (its === 60) throw new LinAlgError("roots: Eigenvalues did not converge.");
+          if (its === 60) throw new LinAlgError("Eigenvalues did not converge.");
           if (its === 10 || its === 20 || its === 40) {
             // Exceptional shift to break cycles.
             t += x;

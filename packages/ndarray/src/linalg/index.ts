@@ -5,6 +5,7 @@ export { cond } from "./cond.js";
 export { det } from "./det.js";
 export { dot } from "./dot.js";
 export { type EighOptions, type EighResult, eigh, eigvalsh } from "./eigh.js";
+export { type EigvalsResult, eigvals } from "./eigvals.js";
 export { inner } from "./inner.js";
 export { inv } from "./inv.js";
 export { type LstsqOptions, type LstsqResult, lstsq } from "./lstsq.js";
