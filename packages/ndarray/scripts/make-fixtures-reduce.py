@@ -208,6 +208,21 @@ for sections, axis in [(2, 2), (3, 1), ([1, 3], 2), ([-1], 1), ([2, 1], 2), ([0,
 for sections, axis in [(3, 2), (5, 1), (4, 0)]:
     case(f"arraySplit {sections} axis={axis}", "arraySplit", [c, sections], {"axis": axis}, list(np.array_split(c, sections, axis=axis)))
 
+# searchsorted and unique.
+srt = np.array([1.0, 2.0, 2.0, 3.0, 5.0, np.nan])
+qv = np.array([[0.0, 1.0, 2.0], [2.5, 5.0, np.nan], [6.0, 3.0, -1.0]])
+for side in ["left", "right"]:
+    case(f"searchsorted side={side}", "searchsorted", [srt, qv], {"side": side}, np.searchsorted(srt, qv, side=side))
+    case(f"searchsorted scalar side={side}", "searchsorted", [srt, 2.0], {"side": side}, np.searchsorted(srt, 2.0, side=side))
+perm = rng.permutation(len(srt))
+case("searchsorted sorter", "searchsorted", [srt[perm], qv], {"sorter": np.argsort(srt[perm], kind="stable")}, np.searchsorted(srt[perm], qv, sorter=np.argsort(srt[perm], kind="stable")))
+uq = np.array([[3.0, 1.0, np.nan, 2.0], [1.0, np.nan, 3.0, 3.0]])
+case("unique", "unique", [uq], {}, np.unique(uq))
+vals, idx, inv, cnt = np.unique(uq, return_index=True, return_inverse=True, return_counts=True)
+case("unique all flags", "unique", [uq], {"returnIndex": True, "returnInverse": True, "returnCounts": True}, {"values": vals, "indices": idx, "inverse": inv, "counts": cnt})
+vals, cnt = np.unique(uq, return_counts=True, equal_nan=False)
+case("unique equalNan=false", "unique", [uq], {"returnCounts": True, "equalNan": False}, {"values": vals, "counts": cnt})
+
 # Indexing and joining.
 a = np.arange(24.0).reshape(2, 3, 4)
 case("take flat", "take", [a, [0, 5, -1, 23]], {}, np.take(a, [0, 5, -1, 23]))

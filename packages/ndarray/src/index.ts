@@ -52,7 +52,10 @@ export { diff, type DiffOptions } from "./diff.js";
 export {
   nansum, nanprod, nanmean, nanvar, nanstd, nanmin, nanmax, nanargmin, nanargmax,
 } from "./nanreduce.js";
-export { sort, argsort, type SortOptions } from "./sort.js";
+export {
+  sort, argsort, searchsorted, unique,
+  type SortOptions, type SearchsortedOptions, type UniqueOptions, type UniqueResult,
+} from "./sort.js";
 export { quantile, percentile, median, type QuantileOptions } from "./quantile.js";
 export { average, ptp, countNonzero, type AverageOptions } from "./average.js";
 export { flip, roll, tile, repeat } from "./rearrange.js";

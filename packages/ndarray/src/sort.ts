@@ -1,6 +1,6 @@
 import { toNDArray } from "./creation.js";
 import { storage } from "./dtype.js";
-import { typeError } from "./errors.js";
+import { rangeError, typeError } from "./errors.js";
 import { forEachLane } from "./internal/reduction.js";
 import { checkOptions, normalizeAxis } from "./internal/shape.js";
 import { type ArrayLike, NDArray } from "./ndarray.js";
@@ -85,4 +85,143 @@ export function argsort(a: ArrayLike, options?: SortOptions): NDArray {
     for (let i = 0; i < len; i++) od[oo + i * os] = order[i];
   });
   return out;
+}
+
+// numpy orders NaN after every number; these comparisons do the same.
+function before(x: number, y: number): boolean {
+  return x < y || (Number.isNaN(y) && !Number.isNaN(x));
+}
+
+/** Options of `searchsorted`. */
+export interface SearchsortedOptions {
+  /** `"left"` (default): first suitable index; `"right"`: last suitable index. */
+  side?: "left" | "right";
+  /** Indices that sort `a`, when `a` itself is not sorted (e.g. from `argsort`). */
+  sorter?: ArrayLike;
+}
+
+/**
+ * Indices where `v` would be inserted into the sorted 1-D `a` to keep it sorted (numpy's
+ * `searchsorted`, binary search; NaN sorts last). A JS number `v` gives a number, an array an
+ * int32 NDArray of the same shape.
+ * @example
+ * searchsorted([1, 2, 2, 3], 2);                      // 1
+ * searchsorted([1, 2, 2, 3], [2, 5], { side: "right" }); // array([3, 4], dtype=int32)
+ */
+export function searchsorted(a: ArrayLike, v: number, options?: SearchsortedOptions): number;
+export function searchsorted(a: ArrayLike, v: ArrayLike, options?: SearchsortedOptions): NDArray;
+export function searchsorted(
+  a: ArrayLike,
+  v: ArrayLike,
+  options?: SearchsortedOptions,
+): number | NDArray {
+  checkOptions("searchsorted", options, ["side", "sorter"]);
+  const side = options?.side ?? "left";
+  if (side !== "left" && side !== "right") {
+    throw rangeError(`searchsorted: side must be "left" or "right", got ${JSON.stringify(side)}.`);
+  }
+  const x = toNDArray("searchsorted", a);
+  if (x.ndim !== 1)
+    throw rangeError(`searchsorted: a must be 1-dimensional, got shape [${x.shape.join(",")}].`);
+  const n = x.size;
+  let sorted = Float64Array.from(x.toTypedArray());
+  if (options?.sorter !== undefined) {
+    const s = toNDArray("searchsorted", options.sorter).toTypedArray();
+    if (s.length !== n)
+      throw rangeError(`searchsorted: sorter has ${s.length} indices but a has ${n} elements.`);
+    const base = sorted;
+    sorted = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = s[i];
+      if (!Number.isInteger(k) || k < 0 || k >= n)
+        throw rangeError(`searchsorted: sorter index ${k} is out of bounds for size ${n}.`);
+      sorted[i] = base[k];
+    }
+  }
+  const right = side === "right";
+  const find = (value: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      // left: first i with a[i] >= value; right: first i with a[i] > value
+      if (right ? !before(value, sorted[mid]) : before(sorted[mid], value)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  if (typeof v === "number") return find(v);
+  const vs = toNDArray("searchsorted", v);
+  const flat = vs.toTypedArray();
+  const out = new Int32Array(flat.length);
+  for (let i = 0; i < flat.length; i++) out[i] = find(flat[i]);
+  return new NDArray(out, vs.shape);
+}
+
+/** Options of `unique`. */
+export interface UniqueOptions {
+  /** Also return the index of each value's first occurrence in the flattened input. */
+  returnIndex?: boolean;
+  /** Also return, for each input element, the index of its value in `values` (shape of `a`). */
+  returnInverse?: boolean;
+  /** Also return how many times each value occurs. */
+  returnCounts?: boolean;
+  /** Collapse all NaNs into one value (default true, as numpy). */
+  equalNan?: boolean;
+}
+
+/** `unique` with any `return*` flag: the sorted values and the requested int32 arrays. */
+export interface UniqueResult {
+  values: NDArray;
+  indices?: NDArray;
+  inverse?: NDArray;
+  counts?: NDArray;
+}
+
+/**
+ * The sorted unique elements of the flattened array (numpy's `unique`; NaNs collapse into one,
+ * last). With `returnIndex` / `returnInverse` / `returnCounts` it returns an object with
+ * `values` and the requested arrays.
+ * @example
+ * unique([3, 1, 3, 2]);                          // array([1., 2., 3.])
+ * unique([3, 1, 3], { returnCounts: true }).counts; // array([1, 2], dtype=int32)
+ */
+export function unique(
+  a: ArrayLike,
+  options?: UniqueOptions & { returnIndex?: false; returnInverse?: false; returnCounts?: false },
+): NDArray;
+export function unique(a: ArrayLike, options: UniqueOptions): UniqueResult;
+export function unique(a: ArrayLike, options?: UniqueOptions): NDArray | UniqueResult {
+  checkOptions("unique", options, ["returnIndex", "returnInverse", "returnCounts", "equalNan"]);
+  const x = toNDArray("unique", a);
+  const equalNan = options?.equalNan ?? true;
+  const flat = x.ravel();
+  const order = argsort(flat).toTypedArray();
+  const data = flat.toTypedArray();
+  const n = data.length;
+  const values: number[] = [];
+  const first: number[] = [];
+  const counts: number[] = [];
+  const inverse = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const v = data[order[k]];
+    const last = values.length - 1;
+    const same =
+      last >= 0 &&
+      (values[last] === v || (equalNan && Number.isNaN(v) && Number.isNaN(values[last])));
+    if (!same) {
+      values.push(v);
+      first.push(order[k]);
+      counts.push(0);
+    }
+    counts[values.length - 1]++;
+    inverse[order[k]] = values.length - 1;
+  }
+  const uniq = new NDArray(new (storage(x.dtype))(values), [values.length]);
+  if (!options?.returnIndex && !options?.returnInverse && !options?.returnCounts) return uniq;
+  const result: UniqueResult = { values: uniq };
+  if (options.returnIndex) result.indices = new NDArray(Int32Array.from(first), [first.length]);
+  if (options.returnInverse) result.inverse = new NDArray(inverse, x.shape);
+  if (options.returnCounts) result.counts = new NDArray(Int32Array.from(counts), [counts.length]);
+  return result;
 }

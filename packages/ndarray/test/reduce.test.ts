@@ -28,9 +28,11 @@ import {
   percentile,
   prod,
   quantile,
+  searchsorted,
   sort,
   std,
   sum,
+  unique,
   var_,
   var as variance,
   zeros,
@@ -57,6 +59,8 @@ const functions: Record<string, Fn> = {
   cumsum,
   cumprod,
   diff,
+  searchsorted,
+  unique,
   sort,
   argsort,
   median,
@@ -543,6 +547,42 @@ describe("NaN-ignoring reductions", () => {
     ).toThrow("All-NaN slice");
     expect(() => nanmax([])).toThrow(
       "zero-size array to reduction operation fmax which has no identity",
+    );
+  });
+});
+
+describe("searchsorted and unique", () => {
+  it("searchsorted returns a number for a number and throws for bad input", () => {
+    const k: number = searchsorted([1, 2, 3], 2);
+    expect(k).toBe(1);
+    expect(searchsorted([1, 2, 3], 2, { side: "right" })).toBe(2);
+    expect(searchsorted([], 1)).toBe(0);
+    expect(() => searchsorted([[1]], 1)).toThrow("a must be 1-dimensional");
+    expect(() => searchsorted([1], 1, { side: "middle" } as never)).toThrow(
+      'side must be "left" or "right"',
+    );
+    expect(() => searchsorted([1, 2], 1, { sorter: [0] })).toThrow("sorter has 1 indices");
+    expect(() => searchsorted([1, 2], 1, { sorter: [0, 2] })).toThrow("out of bounds");
+  });
+  it("unique keeps the dtype and returns the requested arrays", () => {
+    expect(unique(array([2, 1, 2], { dtype: "int32" })).dtype).toBe("int32");
+    expect(unique([]).shape).toEqual([0]);
+    const r = unique(
+      [
+        [2, 1],
+        [2, 2],
+      ],
+      { returnInverse: true, returnCounts: true },
+    );
+    expect(r.values.toArray()).toEqual([1, 2]);
+    expect(r.inverse?.toArray()).toEqual([
+      [1, 0],
+      [1, 1],
+    ]);
+    expect(r.counts?.toArray()).toEqual([1, 3]);
+    expect(r.indices).toBeUndefined();
+    expect(() => unique([1], { return_counts: true } as never)).toThrow(
+      'unknown option "return_counts"',
     );
   });
 });

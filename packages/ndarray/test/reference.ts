@@ -49,6 +49,12 @@ export function expectClose(
     for (const [i, e] of expected.entries()) expectClose(got[i], e, rtol, atol, `${path}[${i}]`);
     return;
   }
+  if (expected !== null && typeof expected === "object") {
+    for (const [key, e] of Object.entries(expected)) {
+      expectClose((got as Record<string, unknown>)[key], e, rtol, atol, `${path}.${key}`);
+    }
+    return;
+  }
   if (typeof expected === "boolean") {
     expect(got, path).toBe(expected);
     return;
