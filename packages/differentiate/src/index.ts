@@ -1,6 +1,6 @@
 /**
  * @nabla/differentiate: numerical derivatives with Richardson extrapolation and error estimates —
- * numdifftools' `Derivative`, `Gradient`, `Jacobian`, `Hessdiag`, `Hessian` and
+ * numdifftools' `Derivative`, `Gradient`, `Jacobian`, `Hessdiag`, `Hessian`, `directionaldiff` and
  * scipy.differentiate's `derivative`, `jacobian`, `hessian`.
  * @packageDocumentation
  */

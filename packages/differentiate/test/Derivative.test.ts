@@ -207,6 +207,7 @@ describe("Derivative (numdifftools)", () => {
     expect(() => Derivative(Math.exp, { order: 0 })).toThrow(/order must be/);
     expect(() => Derivative(Math.exp, { step: -1 })).toThrow(/step must be/);
     expect(() => Derivative(Math.exp, { stepRatio: 1 })).toThrow(/stepRatio/);
+    expect(() => Derivative(Math.exp, { baseStep: 0 })(1)).toThrow(/every generated step is zero/);
     expect(() => Derivative(Math.exp, { numSteps: 0 })).toThrow(/numSteps/);
     expect(() => Derivative(Math.exp, { richardsonTerms: -1 })).toThrow(/richardsonTerms/);
     expect(() => Derivative(Math.exp, { fullOutput: 1 as never })).toThrow(TypeError);

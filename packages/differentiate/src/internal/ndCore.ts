@@ -12,8 +12,10 @@ export type DifferenceFn = (h: Float64Array) => Float64Array;
 
 /**
  * numdifftools' Derivative pipeline on flat element arrays: steps -> differences -> finite-difference
- * rule -> Richardson -> dea3 -> best estimate. `x` gives the step size per element; `stepsFor`
- * maps generated steps (per point coordinate) to per-element steps of the difference output.
+ * rule -> Richardson -> dea3 -> best estimate. `x` sets the nominal step per coordinate; `expand`
+ * maps those steps to the elements of the difference output (a Jacobian has one per output and
+ * coordinate). `applyRule: false` skips the finite-difference rule, for Hessians, whose
+ * differences are already second-derivative estimates.
  */
 export function ndPipeline(
   fn: string,
