@@ -48,7 +48,7 @@ function broadcast(fn: string, a: NDArray, n: number, which: string): Float64Arr
     throw new ShapeError(
       `${fn}: bounds.${which} has ${a.size} entries but x0 has ${n}; give one bound per coordinate or a single number.`,
     );
-  return Float64Array.from(d as Float64Array);
+  return new Float64Array(d as Float64Array);
 }
 
 /** Normalises and validates bounds (scipy's standardize_bounds + _validate_bounds). */

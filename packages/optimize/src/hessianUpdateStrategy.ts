@@ -91,7 +91,7 @@ export abstract class HessianUpdateStrategy {
    * b.getMatrix(); // array([[1., 0.], [0., 1.]]) right after initialize
    */
   getMatrix(): NDArray {
-    return new NDArray(Float64Array.from(this.m), [this.n, this.n]);
+    return new NDArray(new Float64Array(this.m), [this.n, this.n]);
   }
 
   /** Rank-one symmetric update M += a v vᵀ. */

@@ -158,7 +158,7 @@ export function minimize(
       `minimize: 'x0' must only have one dimension, got shape [${x0a.shape.join(",")}]. Flatten it (x0.ravel()) and reshape inside fun.`,
     );
   }
-  const x0f = Float64Array.from(x0a.toTypedArray() as Float64Array);
+  const x0f = new Float64Array(x0a.toTypedArray() as Float64Array);
   const n = x0f.length;
   if (n === 0) throw new ShapeError("minimize: x0 must have at least one element.");
 
@@ -194,7 +194,7 @@ export function minimize(
           );
         }
         memo = {
-          x: Float64Array.from(x),
+          x: new Float64Array(x),
           f: toScalar(fn, r[0]),
           g: toVector(fn, "the gradient returned by fun", r[1], n),
         };
@@ -202,7 +202,7 @@ export function minimize(
       return memo;
     };
     objective = (x) => compute(x).f;
-    gradient = (x) => Float64Array.from(compute(x).g);
+    gradient = (x) => new Float64Array(compute(x).g);
   } else {
     objective = (x) => toScalar(fn, callFun(x));
     if (typeof jac === "function") gradient = (x) => toVector(fn, "jac", jac(wrapX(x)), n);

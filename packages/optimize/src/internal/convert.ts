@@ -56,8 +56,22 @@ export function toScalar(fn: string, v: unknown): number {
 
 /** A gradient (or Hessian-vector product) as a Float64Array of length n. */
 export function toVector(fn: string, what: string, v: unknown, n: number): Float64Array {
+  // fast path for the common return of a flat number[] (no intermediate array)
+  if (Array.isArray(v) && v.length === n) {
+    const out = new Float64Array(n);
+    let ok = true;
+    for (let i = 0; i < n; i++) {
+      const e = v[i];
+      if (typeof e !== "number") {
+        ok = false;
+        break;
+      }
+      out[i] = e;
+    }
+    if (ok) return out;
+  }
   if (isNDArrayLike(v) && v.size === n && v.dtype === "float64") {
-    return Float64Array.from(v.toTypedArray() as Float64Array);
+    return new Float64Array(v.toTypedArray() as Float64Array);
   }
   const flat: number[] = [];
   try {
@@ -72,7 +86,7 @@ export function toVector(fn: string, what: string, v: unknown, n: number): Float
       `${fn}: ${what} must return an array of shape [${n}] (one entry per element of x0), but it returned shape ${shapeOf(v)}.`,
     );
   }
-  return Float64Array.from(flat);
+  return new Float64Array(flat);
 }
 
 /** A Hessian as a row-major Float64Array of n*n entries. */
@@ -90,10 +104,10 @@ export function toMatrix(fn: string, what: string, v: unknown, n: number): Float
       `${fn}: ${what} must return an array of shape [${n},${n}], but it returned shape ${shapeOf(v)}.`,
     );
   }
-  return Float64Array.from(flat);
+  return new Float64Array(flat);
 }
 
 /** Wraps a copy of x for the user (they may keep or overwrite it). */
 export function wrapX(x: Float64Array): NDArray {
-  return new NDArray(Float64Array.from(x), [x.length]);
+  return new NDArray(new Float64Array(x), [x.length]);
 }

@@ -86,7 +86,7 @@ export function approxGradient(
   const n = x0.length;
   const { h, oneSided } = steps(x0, o);
   const g = new Float64Array(n);
-  const x = Float64Array.from(x0);
+  const x = new Float64Array(x0);
   let nfev = 0;
   for (let i = 0; i < n; i++) {
     if (o.method === "2-point") {

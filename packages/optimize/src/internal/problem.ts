@@ -48,11 +48,11 @@ export function prepareScalarFunction(
 }
 
 export function vec(a: Float64Array): NDArray {
-  return new NDArray(Float64Array.from(a), [a.length]);
+  return new NDArray(new Float64Array(a), [a.length]);
 }
 
 export function mat(a: Float64Array, n: number): NDArray {
-  return new NDArray(Float64Array.from(a), [n, n]);
+  return new NDArray(new Float64Array(a), [n, n]);
 }
 
 export const STATUS_MESSAGES = {

@@ -66,7 +66,7 @@ export class ScalarFunction {
     private readonly opts: ScalarFunctionOptions,
   ) {
     this.n = x0.length;
-    this.x = Float64Array.from(x0);
+    this.x = new Float64Array(x0);
     this.g = new Float64Array(this.n);
     this.updateFun();
     this.updateGrad();
@@ -75,7 +75,7 @@ export class ScalarFunction {
       this.H = hessSpec;
       this.hUpdated = true;
     } else if (typeof hessSpec === "function") {
-      this.H = denseHessian(hessSpec(Float64Array.from(x0)), this.n);
+      this.H = denseHessian(hessSpec(new Float64Array(x0)), this.n);
       this.nhev++;
       this.hUpdated = true;
     } else if (hessSpec === "2-point" || hessSpec === "3-point") {
@@ -102,7 +102,7 @@ export class ScalarFunction {
       dense: null,
       matvec: fdHessianOperator(
         grad,
-        Float64Array.from(this.x),
+        new Float64Array(this.x),
         this.g,
         this.hessSpec as FDMethod,
         rel,
@@ -115,11 +115,11 @@ export class ScalarFunction {
       this.updateGrad();
       this.xPrev = this.x;
       this.gPrev = this.g;
-      this.x = Float64Array.from(x);
+      this.x = new Float64Array(x);
       this.fUpdated = this.gUpdated = this.hUpdated = false;
       this.updateHess();
     } else {
-      this.x = Float64Array.from(x);
+      this.x = new Float64Array(x);
       this.fUpdated = this.gUpdated = this.hUpdated = false;
     }
   }
@@ -135,7 +135,7 @@ export class ScalarFunction {
   private updateGrad(): void {
     if (!this.gUpdated) {
       if (typeof this.gradSpec === "function") {
-        this.g = this.gradSpec(Float64Array.from(this.x));
+        this.g = this.gradSpec(new Float64Array(this.x));
       } else {
         this.updateFun();
         const { g, nfev } = approxGradient(this.userFun, this.x, this.f, {
@@ -171,7 +171,7 @@ export class ScalarFunction {
       spec.update(dx, dg);
     } else if (typeof spec === "function") {
       this.nhev++;
-      this.H = denseHessian(spec(Float64Array.from(this.x)), this.n);
+      this.H = denseHessian(spec(new Float64Array(this.x)), this.n);
     }
     this.hUpdated = true;
   }

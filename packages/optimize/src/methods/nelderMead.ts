@@ -23,7 +23,7 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   let maxiter = o.maxiter as number | undefined | null;
   let maxfun = o.maxfev as number | undefined | null;
   const adaptive = Boolean(o.adaptive);
-  let x0: Float64Array = Float64Array.from(p.x0);
+  let x0: Float64Array = new Float64Array(p.x0);
   const { lb, ub } = p;
   let N = x0.length;
   let rho: number;
@@ -49,9 +49,9 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   x0 = clip(x0);
   let sim: Float64Array[];
   if (o.initialSimplex === undefined || o.initialSimplex === null) {
-    sim = [Float64Array.from(x0)];
+    sim = [new Float64Array(x0)];
     for (let k = 0; k < N; k++) {
-      const y = Float64Array.from(x0);
+      const y = new Float64Array(x0);
       y[k] = y[k] !== 0 ? (1 + 0.05) * y[k] : 0.00025;
       sim.push(y);
     }
@@ -89,14 +89,23 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   const func = (x: Float64Array): number => {
     if (fcalls >= maxFun) throw new MaxFunCallError();
     fcalls++;
-    return p.fun(Float64Array.from(x));
+    return p.fun(new Float64Array(x));
   };
-  let fsim = new Float64Array(N + 1).fill(Number.POSITIVE_INFINITY);
+  const fsim = new Float64Array(N + 1).fill(Number.POSITIVE_INFINITY);
+  // a stable insertion sort on the N+1 vertex values (numpy's small-array argsort order, ties aside)
   const sortSim = () => {
-    const idx = Array.from({ length: N + 1 }, (_, i) => i);
-    idx.sort((a, b) => cmp(fsim[a], fsim[b]));
-    sim = idx.map((i) => sim[i]);
-    fsim = Float64Array.from(idx, (i) => fsim[i]);
+    for (let i = 1; i <= N; i++) {
+      const fv = fsim[i];
+      const sv = sim[i];
+      let j = i - 1;
+      while (j >= 0 && cmp(fsim[j], fv) > 0) {
+        fsim[j + 1] = fsim[j];
+        sim[j + 1] = sim[j];
+        j--;
+      }
+      fsim[j + 1] = fv;
+      sim[j + 1] = sv;
+    }
   };
   try {
     for (let k = 0; k <= N; k++) fsim[k] = func(sim[k]);
@@ -186,7 +195,7 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
     success: warnflag === 0,
     message: msg,
     x: vec(sim[0]),
-    finalSimplex: [new NDArray(flatSim, [N + 1, N]), new NDArray(Float64Array.from(fsim), [N + 1])],
+    finalSimplex: [new NDArray(flatSim, [N + 1, N]), new NDArray(new Float64Array(fsim), [N + 1])],
   } as never);
   if (allvecs) res.allvecs = allvecs;
   return res;
@@ -220,5 +229,5 @@ function toMatrixRect(v: unknown, rows: number, cols: number): Float64Array {
       `minimize(method="Nelder-Mead"): options.initialSimplex should be an array of shape [N+1, N] = [${rows}, ${cols}].`,
     );
   }
-  return Float64Array.from(out);
+  return new Float64Array(out);
 }

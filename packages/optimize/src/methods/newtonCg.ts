@@ -45,7 +45,7 @@ export function minimizeNewtonCg(p: Problem, o: Record<string, unknown>): Optimi
   const cgMaxiter = 20 * n;
   const xtol = n * avextol;
   let updateL1 = Number.MAX_VALUE;
-  const xk = Float64Array.from(p.x0);
+  const xk = new Float64Array(p.x0);
   let k = 0;
   let gfk: Float64Array = new Float64Array(n);
   let oldFval = f(p.x0);
@@ -100,7 +100,7 @@ export function minimizeNewtonCg(p: Problem, o: Record<string, unknown>): Optimi
         Ap = fhessp(xk, psupi);
         hcalls++;
       } else {
-        const f1 = Float64Array.from(fprime(xk));
+        const f1 = new Float64Array(fprime(xk));
         const xe = new Float64Array(n);
         for (let j = 0; j < n; j++) xe[j] = xk[j] + epsilon * psupi[j];
         const f2 = fprime(xe);

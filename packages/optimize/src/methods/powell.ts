@@ -51,13 +51,13 @@ export function minimizePowell(p: Problem, o: Record<string, unknown>): Optimize
   const func = (x: Float64Array): number => {
     if (fcalls >= maxFun) throw new MaxFunCallError();
     fcalls++;
-    return p.fun(Float64Array.from(x));
+    return p.fun(new Float64Array(x));
   };
   const direc: Float64Array[] = [];
   if (o.direc !== undefined && o.direc !== null) {
     const d =
       o.direc instanceof NDArray ? (o.direc.toArray() as number[][]) : (o.direc as number[][]);
-    for (const row of d) direc.push(Float64Array.from(row));
+    for (const row of d) direc.push(new Float64Array(row));
   } else {
     for (let i = 0; i < N; i++) {
       const e = new Float64Array(N);
@@ -97,13 +97,13 @@ export function minimizePowell(p: Problem, o: Record<string, unknown>): Optimize
     return done(Math.tan(r.x), r.fun);
   };
 
-  let x: Float64Array = Float64Array.from(p.x0);
+  let x: Float64Array = new Float64Array(p.x0);
   const allvecs = o.returnAll ? [vec(x)] : undefined;
   let fval = Number.NaN;
   let iter = 0;
   try {
     fval = func(x);
-    let x1 = Float64Array.from(x);
+    let x1 = new Float64Array(x);
     for (;;) {
       const fx = fval;
       let bigind = 0;
@@ -125,7 +125,7 @@ export function minimizePowell(p: Problem, o: Record<string, unknown>): Optimize
       if (iter >= maxIt) break;
       if (Number.isNaN(fx) && Number.isNaN(fval)) break;
       let direc1: Float64Array = x.map((v, i) => v - x1[i]);
-      x1 = Float64Array.from(x);
+      x1 = new Float64Array(x);
       const lmax = hasBounds
         ? lineForSearch(x, direc1, lb as Float64Array, ub as Float64Array)[1]
         : 1;

@@ -148,7 +148,7 @@ export function minimizeTrustRegion(
     const user = p.hessp;
     hesspFn = (x, v) => {
       nhessp++;
-      return user(Float64Array.from(x), v);
+      return user(new Float64Array(x), v);
     };
   } else if (hessDense) {
     // products come from the dense Hessian

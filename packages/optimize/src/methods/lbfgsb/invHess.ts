@@ -46,8 +46,8 @@ export class LbfgsInvHessProduct {
   matvec(v: ArrayLike<number> | NDArray): NDArray {
     const q =
       v instanceof NDArray
-        ? Float64Array.from(v.toTypedArray() as Float64Array)
-        : Float64Array.from(v);
+        ? new Float64Array(v.toTypedArray() as Float64Array)
+        : new Float64Array(v);
     const n = this.shape[0];
     const k = this.sk.length;
     const alpha = new Float64Array(k);

@@ -66,7 +66,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
   const l = new Float64Array(n);
   const u = new Float64Array(n);
   const nbd = new Int32Array(n);
-  const x = Float64Array.from(p.x0);
+  const x = new Float64Array(p.x0);
   if (p.lb !== null && p.ub !== null) {
     for (let i = 0; i < n; i++) {
       const lo = p.lb[i];
@@ -97,7 +97,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
 
   const st: LbfgsbState = newState(n, m);
   let [f, g] = sf.funAndGrad(x);
-  g = Float64Array.from(g);
+  g = new Float64Array(g);
   let nIterations = 0;
   let sbgnrm = projgr(box, x, g);
   let task: { status: string; detail: string } | null = null;
@@ -199,7 +199,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
         else for (let i = 0; i < n; i++) x[i] = s * d[i] + t[i];
         const fg = sf.funAndGrad(x);
         f = fg[0];
-        g = Float64Array.from(fg[1]);
+        g = new Float64Array(fg[1]);
         gd = 0;
         for (let i = 0; i < n; i++) gd += g[i] * d[i];
         return f;
@@ -227,7 +227,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
     }
     if (lsFailed) {
       x.set(t);
-      g = Float64Array.from(r);
+      g = new Float64Array(r);
       f = fold;
       if (st.col === 0) {
         task = { status: "ABNORMAL", detail: "" };

@@ -145,7 +145,7 @@ export function subsm(
 
   // try the projected Newton point first
   let iword = 0;
-  const xp = Float64Array.from(z);
+  const xp = new Float64Array(z);
   for (let i = 0; i < nsub; i++) {
     const k = index[i];
     const dk = d[i];
