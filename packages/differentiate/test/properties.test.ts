@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { Derivative, derivative } from "../src/index.js";
 
 const coef = fc.double({ min: -5, max: 5, noNaN: true });
