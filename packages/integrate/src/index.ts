@@ -7,6 +7,7 @@
 export { type CumulativeTrapezoidOptions, cumulativeTrapezoid } from "./cumulativeTrapezoid.js";
 export { dblquad, type Limit, type MultipleQuadOptions } from "./dblquad.js";
 export { type FixedQuadOptions, type FixedQuadResult, fixedQuad } from "./fixedQuad.js";
+export type { ScalarLike } from "./internal/integrand.js";
 export {
   type IntegrandND,
   type LevelOptions,
