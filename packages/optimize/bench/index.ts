@@ -146,12 +146,13 @@ for (const p of PROBLEMS) {
       return p.f(x);
     };
     const r = conjugateGradient(fg, p.x0, { maxIterations: 20000 });
+    const evals = nf;
     rows.push({
       problem: p.name,
       solver: "fmin.conjugateGradient",
       ms: time(() => conjugateGradient(fg, p.x0, { maxIterations: 20000 })),
       nit: "",
-      nfev: nf,
+      nfev: evals,
       f: r.fx,
     });
   }
