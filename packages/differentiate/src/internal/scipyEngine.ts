@@ -56,9 +56,17 @@ export function runDerivative(
   const dfLast = new Float64Array(size).fill(Number.NaN);
   const error = new Float64Array(size).fill(Number.NaN);
   const errorLast = new Float64Array(size).fill(Number.NaN);
-  // central: outer-to-inner values on each side; one-sided: f(x) then outer-to-inner values
-  const left: number[][] = Array.from({ length: size }, () => []);
-  const right: number[][] = Array.from({ length: size }, () => []);
+  // Function values per element in flat buffers. Central: each side outer-to-inner (`left`,
+  // `right`); one-sided: f(x) then outer-to-inner in `right`. Counts are per element because only
+  // active elements are evaluated.
+  const capL = n + p.maxiter;
+  const capR = hdir.some((v) => v !== 0) ? 1 + 2 * n + 2 * p.maxiter : capL;
+  const left = new Float64Array(size * capL);
+  const right = new Float64Array(size * capR);
+  const nLeft = new Int32Array(size);
+  const nRight = new Int32Array(size);
+  const cPow = Array.from({ length: n }, (_, k) => powInt(c, k));
+  const dPow = Array.from({ length: 2 * n }, (_, k) => powInt(d, k));
   const res: EngineResult = {
     df: new Float64Array(size),
     error: new Float64Array(size),
@@ -85,9 +93,8 @@ export function runDerivative(
 
   while (nit < p.maxiter && activeCount > 0) {
     const nNew = nit === 0 ? 2 * n : 2;
-    const rowsList: number[] = [];
-    for (let e = 0; e < size; e++) if (all || active[e]) rowsList.push(e);
-    const rows = Int32Array.from(rowsList);
+    const rows = new Int32Array(all ? size : activeCount);
+    for (let e = 0, r = 0; e < size; e++) if (all || active[e]) rows[r++] = e;
     const points = new Float64Array(rows.length * nNew);
     for (let r = 0; r < rows.length; r++) {
       const e = rows[r];
@@ -96,7 +103,7 @@ export function runDerivative(
       if (dir === 0) {
         if (nit === 0) {
           for (let k = 0; k < n; k++) {
-            const hk = h[e] / powInt(c, k);
+            const hk = h[e] / cPow[k];
             points[base + n - 1 - k] = x[e] + -hk;
             points[base + n + k] = x[e] + hk;
           }
@@ -107,7 +114,7 @@ export function runDerivative(
       } else if (dir > 0 || dir < 0) {
         const sign = dir > 0 ? 1 : -1;
         if (nit === 0)
-          for (let k = 0; k < 2 * n; k++) points[base + k] = x[e] + sign * (h[e] / powInt(d, k));
+          for (let k = 0; k < 2 * n; k++) points[base + k] = x[e] + sign * (h[e] / dPow[k]);
         else {
           points[base] = x[e] + sign * (h[e] / cn1);
           points[base + 1] = x[e] + sign * (h[e] / d / cn1);
@@ -122,30 +129,36 @@ export function runDerivative(
       const dir = hdir[e];
       dfLast[e] = df[e];
       if (dir === 0) {
-        const L = left[e];
-        const R = right[e];
+        const l0 = e * capL;
+        const r0 = e * capR;
         if (nit === 0) {
-          for (let k = n - 1; k >= 0; k--) L.push(f[base + k]);
-          for (let k = 0; k < n; k++) R.push(f[base + n + k]);
+          for (let k = n - 1; k >= 0; k--) left[l0 + nLeft[e]++] = f[base + k];
+          for (let k = 0; k < n; k++) right[r0 + nRight[e]++] = f[base + n + k];
         } else {
-          L.push(f[base]);
-          R.push(f[base + 1]);
+          left[l0 + nLeft[e]++] = f[base];
+          right[r0 + nRight[e]++] = f[base + 1];
         }
-        for (let k = 0; k < n; k++) fc[k] = L[L.length - 1 - k];
+        const lEnd = l0 + nLeft[e] - 1;
+        const rStart = r0 + nRight[e] - n;
+        for (let k = 0; k < n; k++) fc[k] = left[lEnd - k];
         // scipy's centre slot holds f(x) first, then a stale outer value; its weight is 0
-        fc[n] = nit === 0 ? fx[e] : L[L.length - 1 - n];
-        for (let k = 0; k < n; k++) fc[n + 1 + k] = R[R.length - n + k];
+        fc[n] = nit === 0 ? fx[e] : left[lEnd - n];
+        for (let k = 0; k < n; k++) fc[n + 1 + k] = right[rStart + k];
         let s = 0;
         for (let k = 0; k <= 2 * n; k++) s += fc[k] * wc[k];
         df[e] = s / h[e];
       } else if (dir > 0 || dir < 0) {
-        const V = right[e];
+        const r0 = e * capR;
         if (nit === 0) {
-          V.push(fx[e]);
-          for (let k = 0; k < 2 * n; k++) V.push(f[base + k]);
-        } else V.push(f[base], f[base + 1]);
-        fo[0] = V[0];
-        for (let k = 0; k < 2 * n; k++) fo[1 + k] = V[V.length - 2 * n + k];
+          right[r0 + nRight[e]++] = fx[e];
+          for (let k = 0; k < 2 * n; k++) right[r0 + nRight[e]++] = f[base + k];
+        } else {
+          right[r0 + nRight[e]++] = f[base];
+          right[r0 + nRight[e]++] = f[base + 1];
+        }
+        fo[0] = right[r0];
+        const start = r0 + nRight[e] - 2 * n;
+        for (let k = 0; k < 2 * n; k++) fo[1 + k] = right[start + k];
         let s = 0;
         for (let k = 0; k <= 2 * n; k++) s += fo[k] * wo[k];
         df[e] = dir < 0 ? -(s / h[e]) : s / h[e];
