@@ -54,10 +54,11 @@ export interface PolyfitCovResult {
  * `full: true`).
  *
  * @example
- * polyfit([0, 1, 2, 3, 4, 5], [0, 0.8, 0.9, 0.1, -0.8, -1], 3);
- * // array([ 0.08703704, -0.81349206,  1.69312169, -0.03968254])
- * const { coef, residuals, rank } = polyfit(x, y, 2, { full: true });
- * const { coef: c, cov } = polyfit(x, y, 1, { cov: true });
+ * const x = [0, 1, 2, 3, 4, 5];
+ * const y = [0, 0.8, 0.9, 0.1, -0.8, -1];
+ * polyfit(x, y, 3); // array([ 0.08703704, -0.81349206,  1.69312169, -0.03968254])
+ * const { coef, residuals, rank, singularValues } = polyfit(x, y, 3, { full: true });
+ * const { cov } = polyfit(x, y, 2, { cov: true }); // 3 x 3 covariance of the coefficients
  */
 export function polyfit(
   x: ArrayLike,

@@ -6,7 +6,7 @@ import { coefficients } from "./coefficients.js";
 
 /**
  * Evaluates the polynomial with coefficients `p` (highest power first) at `x` by Horner's
- * scheme, numpy's `polyval`. A JS number for a number `x`, else an array of `x`'s shape.
+ * scheme, numpy's `polyval`. A JS number for a scalar `x`, else an array of `x`'s shape.
  * An empty `p` gives zeros.
  *
  * @example
@@ -30,7 +30,7 @@ export function polyval(p: ArrayLike, x: ArrayLike): NDArray | number {
       out[k++] = y;
     }
   });
-  if (typeof x === "number") return out[0];
+  if (X.ndim === 0) return out[0];
   const dtype = promote(P.dtype, X.dtype);
   const result = new NDArray(out, X.shape);
   return dtype === "float64" || dtype === "bool" ? result : result.astype(dtype);
