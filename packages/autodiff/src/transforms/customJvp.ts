@@ -11,8 +11,7 @@ import { vjp } from "./vjp.js";
 export type JvpRule = (primals: Value[], tangents: Value[]) => [unknown, unknown];
 
 /** A function with a custom JVP rule (also callable before the rule is set: then it is `f`). */
-export interface CustomJvpFunction {
-  (...args: unknown[]): any;
+export interface CustomJvpFunction extends AnyFunction {
   /** Sets the rule and returns the function (jax's `f.defjvp`). */
   defjvp(rule: JvpRule): CustomJvpFunction;
 }

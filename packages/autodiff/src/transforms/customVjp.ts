@@ -6,15 +6,14 @@ import { checkValues, topTrace } from "./custom.js";
 import type { AnyFunction } from "./types.js";
 
 /** The forward half: `[out, residuals]`. */
-export type VjpForward = (...args: Value[]) => [unknown, unknown];
+export type VjpForward<R = unknown> = (...args: Value[]) => [unknown, R];
 /** The backward half: one cotangent per argument (null for none) from the residuals and the output cotangent. */
-export type VjpBackward = (residuals: any, ct: Value) => readonly (Value | null)[];
+export type VjpBackward<R = unknown> = (residuals: R, ct: Value) => readonly (Value | null)[];
 
 /** A function with a custom VJP rule. */
-export interface CustomVjpFunction {
-  (...args: unknown[]): any;
+export interface CustomVjpFunction extends AnyFunction {
   /** Sets the rule and returns the function (jax's `f.defvjp`). */
-  defvjp(fwd: VjpForward, bwd: VjpBackward): CustomVjpFunction;
+  defvjp<R>(fwd: VjpForward<R>, bwd: VjpBackward<R>): CustomVjpFunction;
 }
 
 /**
@@ -27,8 +26,13 @@ export interface CustomVjpFunction {
  * const clipGrad = customVjp((x) => x, (x) => [x, null], (_r, ct) => [np.clip(ct, -1, 1)]);
  * grad((x) => np.multiply(clipGrad(x), 10))(2); // 1
  */
-export function customVjp(f: AnyFunction, fwd?: VjpForward, bwd?: VjpBackward): CustomVjpFunction {
-  let rule: [VjpForward, VjpBackward] | undefined = fwd && bwd ? [fwd, bwd] : undefined;
+export function customVjp<R>(
+  f: AnyFunction,
+  fwd?: VjpForward<R>,
+  bwd?: VjpBackward<R>,
+): CustomVjpFunction {
+  let rule: [VjpForward<unknown>, VjpBackward<unknown>] | undefined =
+    fwd && bwd ? [fwd, bwd as VjpBackward<unknown>] : undefined;
   const g = ((...args: unknown[]) => {
     const vals = checkValues("customVjp", args);
     const top = topTrace(vals);
@@ -46,10 +50,10 @@ export function customVjp(f: AnyFunction, fwd?: VjpForward, bwd?: VjpBackward): 
     }
     return f(...vals);
   }) as CustomVjpFunction;
-  g.defvjp = (nf: VjpForward, nb: VjpBackward) => {
+  g.defvjp = <S>(nf: VjpForward<S>, nb: VjpBackward<S>) => {
     if (typeof nf !== "function" || typeof nb !== "function")
       throw typeError("defvjp: fwd and bwd must be functions.");
-    rule = [nf, nb];
+    rule = [nf, nb as VjpBackward<unknown>];
     return g;
   };
   return g;
