@@ -114,7 +114,7 @@ function dea3(
 }
 
 /** numpy's default ('linear') percentile of sorted finite-or-infinite values. */
-function percentile(sorted: number[], q: number): number {
+function percentile(sorted: Float64Array, q: number): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;
   const virtual = n * q - q;
@@ -145,10 +145,11 @@ function bestEstimate(
     index: new Int32Array(size),
   };
   const total = new Float64Array(count);
+  const scratch = new Float64Array(count);
   for (let e = 0; e < size; e++) {
-    const finite: number[] = [];
-    for (let i = 0; i < count; i++) if (!Number.isNaN(values[i][e])) finite.push(values[i][e]);
-    finite.sort((a, b) => a - b);
+    let m = 0;
+    for (let i = 0; i < count; i++) if (!Number.isNaN(values[i][e])) scratch[m++] = values[i][e];
+    const finite = scratch.subarray(0, m).sort();
     const p25 = percentile(finite, 0.25);
     const median = percentile(finite, 0.5);
     const p75 = percentile(finite, 0.75);
