@@ -1,5 +1,5 @@
 import { toNDArray } from "./creation.js";
-import { type DType, isDType, storage } from "./dtype.js";
+import { type DType, isDType, storage, type TypedArray } from "./dtype.js";
 import { typeError } from "./errors.js";
 import { forEachLane } from "./internal/reduction.js";
 import { checkOptions, normalizeAxis } from "./internal/shape.js";
@@ -45,13 +45,42 @@ function accumulate(
   const os = out.strides[axis];
   // A running sum/product along the axis, as numpy's add.accumulate / multiply.accumulate.
   forEachLane(x.shape, axis, [x, out], ([o, oo]) => {
-    let acc = product ? 1 : 0;
-    for (let i = 0; i < len; i++) {
-      acc = product ? acc * d[o + i * xs] : acc + d[o + i * xs];
-      od[oo + i * os] = acc;
-    }
+    if (product) cumprodLane(d, o, xs, od, oo, os, len);
+    else cumsumLane(d, o, xs, od, oo, os, len);
   });
   return out;
+}
+
+function cumsumLane(
+  d: TypedArray,
+  o: number,
+  xs: number,
+  od: TypedArray,
+  oo: number,
+  os: number,
+  n: number,
+): void {
+  let acc = 0;
+  for (let i = 0; i < n; i++) {
+    acc += d[o + i * xs];
+    od[oo + i * os] = acc;
+  }
+}
+
+function cumprodLane(
+  d: TypedArray,
+  o: number,
+  xs: number,
+  od: TypedArray,
+  oo: number,
+  os: number,
+  n: number,
+): void {
+  let acc = 1;
+  for (let i = 0; i < n; i++) {
+    acc *= d[o + i * xs];
+    od[oo + i * os] = acc;
+  }
 }
 
 /**

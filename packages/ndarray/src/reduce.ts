@@ -1,5 +1,5 @@
 import { toNDArray } from "./creation.js";
-import { type DType, isDType, storage } from "./dtype.js";
+import { type DType, isDType, storage, type TypedArray } from "./dtype.js";
 import { rangeError, typeError } from "./errors.js";
 import { forEachRow } from "./internal/iterate.js";
 import {
@@ -13,7 +13,7 @@ import {
   reduceAxes,
   sumReducer,
 } from "./internal/reduction.js";
-import { checkOptions, normalizeAxes, normalizeAxis } from "./internal/shape.js";
+import { checkOptions, contiguousStrides, normalizeAxes, normalizeAxis } from "./internal/shape.js";
 import { type ArrayLike, NDArray } from "./ndarray.js";
 
 /** One axis or several, negative counting from the end. */
@@ -259,17 +259,34 @@ function variance(
   ).broadcastTo(x.shape);
   const dev = new Float64Array(x.size);
   const xd = x.data;
-  let k = 0;
-  forEachRow(x.shape, [x.strides, mb.strides], [x.offset, 0], ([xo, mo], len, [xs, ms]) => {
-    for (let i = 0; i < len; i++) {
-      const d = xd[xo + i * xs] - m[mo + i * ms];
-      dev[k++] = d * d;
-    }
-  });
+  forEachRow(
+    x.shape,
+    [x.strides, mb.strides, contiguousStrides(x.shape)],
+    [x.offset, 0, 0],
+    ([xo, mo, oo], len, [xs, ms, os]) => squaredDeviations(xd, xo, xs, m, mo, ms, dev, oo, os, len),
+  );
   const acc = reduceAxes(new NDArray(dev, x.shape), p.axes, sumReducer);
   const div = Math.max(n - ddof, 0);
   for (let i = 0; i < acc.length; i++) acc[i] /= div;
   return [p, acc, want ?? floatResult(x.dtype)];
+}
+
+function squaredDeviations(
+  x: TypedArray,
+  xo: number,
+  xs: number,
+  m: Float64Array,
+  mo: number,
+  ms: number,
+  out: Float64Array,
+  oo: number,
+  os: number,
+  n: number,
+): void {
+  for (let i = 0; i < n; i++) {
+    const d = x[xo + i * xs] - m[mo + i * ms];
+    out[oo + i * os] = d * d;
+  }
 }
 
 /**
@@ -382,6 +399,33 @@ export function all<const O extends ReduceOptions = Record<never, never>>(
   return logical("all", a, options, allReducer) as ReduceResult<O, boolean>;
 }
 
+/** Index of the first extreme of a lane (the first NaN if there is one). */
+function argLane(d: TypedArray, o: number, s: number, n: number, greater: boolean): number {
+  let best = d[o];
+  if (Number.isNaN(best)) return 0;
+  let at = 0;
+  if (greater) {
+    for (let i = 1; i < n; i++) {
+      const v = d[o + i * s];
+      if (!(v <= best)) {
+        if (Number.isNaN(v)) return i;
+        best = v;
+        at = i;
+      }
+    }
+  } else {
+    for (let i = 1; i < n; i++) {
+      const v = d[o + i * s];
+      if (!(v >= best)) {
+        if (Number.isNaN(v)) return i;
+        best = v;
+        at = i;
+      }
+    }
+  }
+  return at;
+}
+
 function argExtreme(
   fn: string,
   a: ArrayLike,
@@ -400,24 +444,8 @@ function argExtreme(
   if (axis === undefined || axis === null) {
     if (x.size === 0) throw emptyError();
     // First occurrence in C order over the flattened array; the first NaN wins outright.
-    let best = d[x.offset];
-    let at = 0;
-    let k = 0;
-    let done = false;
-    forEachRow(x.shape, [x.strides], [x.offset], ([o], n, [s]) => {
-      if (done) return;
-      for (let i = 0; i < n; i++, k++) {
-        const v = d[o + i * s];
-        if (greater ? v > best : v < best) {
-          best = v;
-          at = k;
-        } else if (Number.isNaN(v)) {
-          at = k;
-          done = true;
-          return;
-        }
-      }
-    });
+    const flat = x.isContiguous ? x : x.copy();
+    const at = argLane(flat.data, flat.offset, 1, flat.size, greater);
     if (!keepdims) return at;
     const out = new Int32Array(1);
     out[0] = at;
@@ -439,21 +467,7 @@ function argExtreme(
   const stride = x.strides[ax];
   const outStrides = outFull.strides.map((s, i) => (i === ax ? 0 : s));
   forEachLane(x.shape, ax, [x, { strides: outStrides, offset: 0 }], ([o, oo]) => {
-    let best = d[o];
-    let at = 0;
-    if (!Number.isNaN(best)) {
-      for (let i = 1; i < len; i++) {
-        const v = d[o + i * stride];
-        if (greater ? v > best : v < best) {
-          best = v;
-          at = i;
-        } else if (Number.isNaN(v)) {
-          at = i;
-          break;
-        }
-      }
-    }
-    out[oo] = at;
+    out[oo] = argLane(d, o, stride, len, greater);
   });
   return keepdims ? outFull : new NDArray(out, shape);
 }

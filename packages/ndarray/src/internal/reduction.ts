@@ -146,8 +146,11 @@ export const maxReducer: Reducer = {
     if (Number.isNaN(acc)) return acc;
     for (let i = 0; i < n; i++) {
       const v = d[o + i * s];
-      if (v > acc) acc = v;
-      else if (Number.isNaN(v)) return v;
+      // one comparison per element in the common case; NaN fails `<=` and is returned
+      if (!(v <= acc)) {
+        if (Number.isNaN(v)) return v;
+        acc = v;
+      }
     }
     return acc;
   },
@@ -166,8 +169,10 @@ export const minReducer: Reducer = {
     if (Number.isNaN(acc)) return acc;
     for (let i = 0; i < n; i++) {
       const v = d[o + i * s];
-      if (v < acc) acc = v;
-      else if (Number.isNaN(v)) return v;
+      if (!(v >= acc)) {
+        if (Number.isNaN(v)) return v;
+        acc = v;
+      }
     }
     return acc;
   },
