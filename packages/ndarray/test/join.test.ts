@@ -72,6 +72,7 @@ describe("concatenate and stack", () => {
     expect(() => stack([zeros([2])], { axis: 2 })).toThrow("out of bounds");
     expect(() => concatenate(zeros([2]) as never)).toThrow(TypeError);
     expect(() => concatenate([[1]], { axes: 0 } as never)).toThrow('unknown option "axes"');
+    expect(() => concatenate([[1]], { dtype: "int64" } as never)).toThrow("unknown dtype");
     try {
       concatenate([]);
     } catch (e) {

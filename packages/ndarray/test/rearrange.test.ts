@@ -89,6 +89,11 @@ describe("split and arraySplit", () => {
     expect(() => split(a, 0)).toThrow("number of sections must be larger than 0");
     expect(() => split(3, 1)).toThrow("0-d");
     expect(() => split(a, 1, { axis: 1 })).toThrow("out of bounds");
+    expect(() => split(a, "2" as never)).toThrow(
+      "expected a number of sections or a list of indices",
+    );
+    expect(() => arraySplit(a, [2, 1]).map((p) => p.shape[0])).not.toThrow();
+    expect(arraySplit(a, [2, 1]).map((p) => p.shape[0])).toEqual([2, 0, 5]);
   });
 });
 

@@ -264,6 +264,13 @@ describe("reduction results and dtypes", () => {
     expect(() => variance(a, { ddof: "1" } as never)).toThrow(TypeError);
     expect(() => cumsum(a, { axis: [0] } as never)).toThrow(TypeError);
     expect(() => cumsum(a, { dtype: "x" } as never)).toThrow(TypeError);
+    expect(() => sum(a, { axis: "0" } as never)).toThrow(
+      "axis must be an integer, a list of integers or null",
+    );
+    expect(() => mean(a, { axis: 0.5 })).toThrow("out of bounds");
+    expect(() => mean(a, { dtype: "complex" } as never)).toThrow("unknown dtype");
+    expect(() => median(a, { keepdims: "yes" } as never)).toThrow(TypeError);
+    expect(() => sum("abc" as never)).toThrow(TypeError);
   });
 });
 
