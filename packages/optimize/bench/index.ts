@@ -118,11 +118,11 @@ for (const p of PROBLEMS) {
       nf++;
       return p.f(x);
     };
-    const r = numeric.uncmin(fc, p.x0, 1e-8, p.g, 10000);
+    const r = numeric.uncmin(fc, p.x0.slice(), 1e-8, p.g, 10000);
     rows.push({
       problem: p.name,
       solver: "numeric.uncmin",
-      ms: time(() => numeric.uncmin(p.f, p.x0, 1e-8, p.g, 10000)),
+      ms: time(() => numeric.uncmin(p.f, p.x0.slice(), 1e-8, p.g, 10000)),
       nit: r.iterations,
       nfev: nf,
       f: r.f,
@@ -134,11 +134,11 @@ for (const p of PROBLEMS) {
       nf++;
       return p.f(x);
     };
-    const r = nelderMead(fc, p.x0, { maxIterations: 20000 });
+    const r = nelderMead(fc, p.x0.slice(), { maxIterations: 20000 });
     rows.push({
       problem: p.name,
       solver: "fmin.nelderMead",
-      ms: time(() => nelderMead(p.f, p.x0, { maxIterations: 20000 })),
+      ms: time(() => nelderMead(p.f, p.x0.slice(), { maxIterations: 20000 })),
       nit: "",
       nfev: nf,
       f: r.fx,
@@ -152,12 +152,12 @@ for (const p of PROBLEMS) {
       for (let i = 0; i < gg.length; i++) fx[i] = gg[i];
       return p.f(x);
     };
-    const r = conjugateGradient(fg, p.x0, { maxIterations: 20000 });
+    const r = conjugateGradient(fg, p.x0.slice(), { maxIterations: 20000 });
     const evals = nf;
     rows.push({
       problem: p.name,
       solver: "fmin.conjugateGradient",
-      ms: time(() => conjugateGradient(fg, p.x0, { maxIterations: 20000 })),
+      ms: time(() => conjugateGradient(fg, p.x0.slice(), { maxIterations: 20000 })),
       nit: "",
       nfev: evals,
       f: r.fx,

@@ -116,12 +116,23 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   let iterations = 1;
   while (fcalls < maxFun && iterations < maxIt) {
     try {
-      let xspread = 0;
-      for (let j = 1; j <= N; j++)
-        for (let i = 0; i < N; i++) xspread = Math.max(xspread, Math.abs(sim[j][i] - sim[0][i]));
+      // scipy's test max|sim[1:] - sim[0]| <= xatol and max|f[0] - f[1:]| <= fatol, cheapest part first
       let fspread = 0;
       for (let j = 1; j <= N; j++) fspread = Math.max(fspread, Math.abs(fsim[0] - fsim[j]));
-      if (xspread <= xatol && fspread <= fatol) break;
+      if (fspread <= fatol) {
+        let small = true;
+        const s0 = sim[0];
+        for (let j = 1; j <= N && small; j++) {
+          const sj = sim[j];
+          for (let i = 0; i < N; i++) {
+            if (!(Math.abs(sj[i] - s0[i]) <= xatol)) {
+              small = false;
+              break;
+            }
+          }
+        }
+        if (small) break;
+      }
       const xbar = new Float64Array(N);
       for (let j = 0; j < N; j++) for (let i = 0; i < N; i++) xbar[i] += sim[j][i];
       for (let i = 0; i < N; i++) xbar[i] /= N;
