@@ -223,6 +223,15 @@ case("unique all flags", "unique", [uq], {"returnIndex": True, "returnInverse": 
 vals, cnt = np.unique(uq, return_counts=True, equal_nan=False)
 case("unique equalNan=false", "unique", [uq], {"returnCounts": True, "equalNan": False}, {"values": vals, "counts": cnt})
 
+# take_along_axis.
+tb = np.round(rng.standard_normal((3, 4)) * 10, 1)
+for axis in [0, 1, -1]:
+    case(f"takeAlongAxis argsort axis={axis}", "takeAlongAxis", [tb, np.argsort(tb, axis=axis, kind="stable")], {"axis": axis}, np.take_along_axis(tb, np.argsort(tb, axis=axis, kind="stable"), axis=axis))
+    k = np.argmax(tb, axis=axis, keepdims=True)
+    case(f"takeAlongAxis argmax keepdims axis={axis}", "takeAlongAxis", [tb, k], {"axis": axis}, np.take_along_axis(tb, k, axis=axis))
+case("takeAlongAxis broadcast", "takeAlongAxis", [tb, [[0, -1]]], {"axis": 1}, np.take_along_axis(tb, np.array([[0, -1]]), axis=1))
+case("takeAlongAxis flat", "takeAlongAxis", [tb, [11, 0, 5]], {"axis": None}, np.take_along_axis(tb, np.array([11, 0, 5]), axis=None))
+
 # Indexing and joining.
 a = np.arange(24.0).reshape(2, 3, 4)
 case("take flat", "take", [a, [0, 5, -1, 23]], {}, np.take(a, [0, 5, -1, 23]))

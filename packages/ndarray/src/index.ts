@@ -62,7 +62,8 @@ export { flip, roll, tile, repeat } from "./rearrange.js";
 
 // indexing, joining, diagonals, comparisons of whole arrays
 export {
-  take, booleanMask, compress, extract, putmask, where, nonzero, argwhere, flatnonzero, type TakeOptions,
+  take, takeAlongAxis, booleanMask, compress, extract, putmask, where, nonzero, argwhere, flatnonzero,
+  type TakeOptions,
 } from "./indexing.js";
 export {
   concatenate, stack, hstack, vstack, columnStack, meshgrid, split, arraySplit,

@@ -3,6 +3,7 @@ import { storage } from "./dtype.js";
 import { rangeError, ShapeError, typeError } from "./errors.js";
 import { operands } from "./internal/elementwise.js";
 import { forEachRow } from "./internal/iterate.js";
+import { forEachLane } from "./internal/reduction.js";
 import {
   broadcastShapes,
   checkOptions,
@@ -331,4 +332,67 @@ export function argwhere(a: ArrayLike): NDArray {
  */
 export function flatnonzero(a: ArrayLike): NDArray {
   return nonzero(toNDArray("flatnonzero", a).ravel())[0];
+}
+
+/**
+ * Picks values along `axis` with an index array of the same number of dimensions (numpy's
+ * `take_along_axis`), e.g. to apply the result of `argsort` or `argmax(..., { keepdims: true })`.
+ * The other axes broadcast. Without `axis` (`null`) the flattened array and 1-D indices are used.
+ * @example
+ * const a = array([[10, 30, 20], [60, 40, 50]]);
+ * takeAlongAxis(a, argsort(a, { axis: 1 }), { axis: 1 }); // array([[10., 20., 30.], [40., 50., 60.]])
+ */
+export function takeAlongAxis(
+  arr: ArrayLike,
+  indices: ArrayLike,
+  options?: { axis?: number | null },
+): NDArray {
+  checkOptions("takeAlongAxis", options, ["axis"]);
+  let x = toNDArray("takeAlongAxis", arr);
+  const idx = indexArray("takeAlongAxis", indices);
+  const axisOpt = options?.axis === undefined ? -1 : options.axis;
+  if (axisOpt === null) {
+    if (idx.ndim !== 1)
+      throw rangeError(
+        `takeAlongAxis: when axis is null, indices must be 1-d, got shape ${formatShape(idx.shape)}.`,
+      );
+    x = x.ravel();
+  }
+  if (idx.ndim !== x.ndim) {
+    throw new ShapeError(
+      `takeAlongAxis: indices and arr must have the same number of dimensions, got shapes ${formatShape(idx.shape)} and ${formatShape(x.shape)}.`,
+    );
+  }
+  const axis = normalizeAxis("takeAlongAxis", axisOpt ?? 0, x.ndim);
+  const n = x.shape[axis];
+  const outShape = x.shape.map((len, i) => {
+    if (i === axis) return idx.shape[i];
+    if (len === idx.shape[i] || idx.shape[i] === 1) return len;
+    if (len === 1) return idx.shape[i];
+    throw new ShapeError(
+      `takeAlongAxis: shapes ${formatShape(x.shape)} and ${formatShape(idx.shape)} do not broadcast outside axis ${axis}.`,
+    );
+  });
+  const xv = new NDArray(
+    x.data,
+    outShape.map((len, i) => (i === axis ? n : len)),
+    x.strides.map((s, i) => (i !== axis && x.shape[i] === 1 ? 0 : s)),
+    x.offset,
+  );
+  const ib = idx.broadcastTo(outShape);
+  const out = new NDArray(new (storage(x.dtype))(outShape.reduce((p, v) => p * v, 1)), outShape);
+  const m = outShape[axis];
+  const xs = xv.strides[axis];
+  const is = ib.strides[axis];
+  const os = out.strides[axis];
+  const xd = x.data;
+  const id = ib.data;
+  const od = out.data;
+  forEachLane(outShape, axis, [xv, ib, out], ([xo, io, oo]) => {
+    for (let j = 0; j < m; j++) {
+      const k = resolveIndex("takeAlongAxis", id[io + j * is], n, axis, "raise");
+      od[oo + j * os] = xd[xo + k * xs];
+    }
+  });
+  return out;
 }

@@ -13,6 +13,7 @@ import {
   putmask,
   ShapeError,
   take,
+  takeAlongAxis,
   where,
   zeros,
 } from "@nabla/ndarray";
@@ -24,6 +25,7 @@ import { type Case, decode, expectClose } from "./reference.js";
 // biome-ignore lint/suspicious/noExplicitAny: the fixture dispatches on a function name
 const functions: Record<string, (...args: any[]) => unknown> = {
   take,
+  takeAlongAxis,
   booleanMask,
   compress,
   where,
@@ -211,5 +213,24 @@ describe("where, nonzero, argwhere", () => {
     } catch (e) {
       expect(NablaError.isInstance(e)).toBe(true);
     }
+  });
+});
+
+describe("takeAlongAxis", () => {
+  it("applies argsort and argmax indices, and throws for bad shapes and indices", () => {
+    const a = array([
+      [10, 30, 20],
+      [60, 40, 50],
+    ]);
+    expect(takeAlongAxis(a, [[1], [0]], { axis: 1 }).toArray()).toEqual([[30], [60]]);
+    expect(takeAlongAxis(a, [[0, 1, 0]], { axis: 0 }).toArray()).toEqual([[10, 40, 20]]);
+    expect(() => takeAlongAxis(a, [0, 1], { axis: 1 })).toThrow(
+      "must have the same number of dimensions",
+    );
+    expect(() => takeAlongAxis(a, [[0], [1], [0]], { axis: 1 })).toThrow("do not broadcast");
+    expect(() => takeAlongAxis(a, [[3]], { axis: 1 })).toThrow(
+      "index 3 is out of bounds for axis 1 with size 3",
+    );
+    expect(() => takeAlongAxis(a, [[0]], { axis: null })).toThrow("indices must be 1-d");
   });
 });
