@@ -40,7 +40,7 @@ interface Row {
 }
 
 // ---- ours ---------------------------------------------------------------------------------
-const xs = nd.linspace(0, 10, { num: N });
+const xs = nd.linspace(0, 10, N);
 const xsData = xs.toTypedArray();
 const f1 = (x: Tracer) => np.sum(np.multiply(np.sin(x), x));
 const tf1 = best(() => f1(xs as unknown as Tracer), 3);
@@ -58,7 +58,7 @@ const rube = (x: Tracer) => {
   for (let i = 0; i < 5; i++) d = d.div(2);
   return np.sqrt(d);
 };
-const x50 = nd.linspace(0.1, 2, { num: 50 });
+const x50 = nd.linspace(0.1, 2, 50);
 const dRube = vmap(grad(rube));
 const t2 = best(() => dRube(x50), 200);
 
@@ -67,7 +67,7 @@ const rosen = (x: Tracer) => {
   const lo = x.slice(":-1");
   return np.sum(np.add(np.multiply(100, hi.sub(lo.pow(2)).pow(2)), np.subtract(1, lo).pow(2)));
 };
-const x100 = nd.linspace(-1, 1, { num: 100 });
+const x100 = nd.linspace(-1, 1, 100);
 const t3 = best(() => hessian(rosen)(x100), 5);
 
 const polar = (p: Tracer) => {

@@ -43,7 +43,7 @@ describe("nested transforms", () => {
 
   it("vmap(grad(f)) and grad inside vmap agree with a loop", () => {
     const f = (x: Tracer) => np.sin(x).mul(x);
-    const xs = np.linspace(-1, 1, { num: 7 });
+    const xs = np.linspace(-1, 1, 7);
     const batched = vmap(grad(f))(xs);
     const loop = (xs.toArray() as number[]).map((x) => grad(f)(x));
     expect(close(batched, np.array(loop), 1e-15)).toBe(true);
@@ -276,6 +276,53 @@ describe("pytrees and options", () => {
     const x = np.array([1, 4, 9]);
     expect(arr(x.mul(2).pow(2).sqrt())).toEqual([2, 8, 18]);
     expect(np.sum(x)).toBe(14);
+    // numpy's scalar results are JS numbers
+    expect(np.mean(np.array([1, 2, 3, 4]))).toBe(2.5);
+    expect(np.var(np.array([1, 2, 3, 4]))).toBe(1.25);
+    expect(np.std(np.array([1, 2, 3, 4]), { ddof: 1 })).toBeCloseTo(Math.sqrt(5 / 3), 15);
+    expect(np.dot(np.array([1, 2]), np.array([3, 4]))).toBe(11);
+    expect(np.inner(np.array([1, 2]), np.array([3, 4]))).toBe(11);
+    expect(np.linalg.norm(np.array([3, 4]))).toBe(5);
+    expect(np.linalg.norm(np.array([3, -4]), 1)).toBe(7);
+    expect(np.linalg.norm(np.array([3, -4]), Infinity)).toBe(4);
+    expect(
+      np.linalg.norm(
+        np.array([
+          [1, -2],
+          [3, 4],
+        ]),
+        1,
+      ),
+    ).toBe(6);
+    expect(
+      np.linalg.norm(
+        np.array([
+          [1, -2],
+          [3, 4],
+        ]),
+        Infinity,
+      ),
+    ).toBe(7);
+    expect(() =>
+      np.linalg.norm(
+        np.array([
+          [1, 0],
+          [0, 1],
+        ]),
+        2,
+      ),
+    ).toThrow("not supported");
+    expect(
+      arr(
+        np.mean(
+          np.array([
+            [1, 2],
+            [3, 4],
+          ]),
+          { axis: 0 },
+        ),
+      ),
+    ).toEqual([2, 3]);
     expect(arr(np.sum(np.reshape(x, [1, 3]), { axis: 0 }))).toEqual([1, 4, 9]);
     const [a, b] = np.unstack(
       np.array([

@@ -58,3 +58,15 @@ export function describe(x: unknown): string {
 export function concreteOf(v: Value): Concrete | null {
   return v instanceof Tracer ? v._concrete() : v;
 }
+
+/** A concrete 0-d result as a JS number (numpy's scalar results); tracers and arrays unchanged. */
+export function scalarize(v: Value): Value {
+  return v instanceof NDArray && v.ndim === 0 ? v.item() : v;
+}
+
+/** The type of a result that numpy gives as a scalar for full reductions / vector products. */
+export type Scalarish<A, B = number> = A extends Tracer
+  ? Tracer
+  : B extends Tracer
+    ? Tracer
+    : NDArray | number;

@@ -3,7 +3,7 @@ import { bind } from "../core/bind.js";
 import type { Operand, Tracer } from "../core/tracer.js";
 import { shapeOf, type Value } from "../core/value.js";
 import { primitives as P } from "../primitives/index.js";
-import { type Result, type Result2, toValue } from "./convert.js";
+import { type Result, type Result2, type Scalarish, scalarize, toValue } from "./convert.js";
 import { abs, divide, multiply, power, sqrt } from "./elementwise.js";
 import { reduceMax, reduceMin, reduceSum } from "./reduce.js";
 import { expandDims, reshape, squeeze } from "./shape.js";
@@ -13,7 +13,7 @@ import { expandDims, reshape, squeeze } from "./shape.js";
  * leading axes broadcast.
  * @example np.matmul(np.eye(2), np.array([1, 2])); // array([1., 2.])
  */
-export function matmul<A extends Operand, B extends Operand>(a: A, b: B): Result2<A, B> {
+export function matmul<A extends Operand, B extends Operand>(a: A, b: B): Scalarish<A, B> {
   let x = toValue("matmul", a);
   let y = toValue("matmul", b);
   const xv = shapeOf(x).length === 1;
@@ -33,37 +33,37 @@ export function matmul<A extends Operand, B extends Operand>(a: A, b: B): Result
     );
   }
   let out = bind(P.matmul, [x, y], undefined);
-  if (xv && yv) out = reshape(out, []);
+  if (xv && yv) out = scalarize(reshape(out, []));
   else if (xv) out = squeeze(out, -2);
   else if (yv) out = squeeze(out, -1);
-  return out as Result2<A, B>;
+  return out as Scalarish<A, B>;
 }
 
 /**
  * numpy's `dot` for arrays of up to 2 axes (a scalar operand multiplies).
- * @example np.dot(np.array([1, 2]), np.array([3, 4])); // array(11.)
+ * @example np.dot(np.array([1, 2]), np.array([3, 4])); // 11
  */
-export function dot<A extends Operand, B extends Operand>(a: A, b: B): Result2<A, B> {
+export function dot<A extends Operand, B extends Operand>(a: A, b: B): Scalarish<A, B> {
   const x = toValue("dot", a);
   const y = toValue("dot", b);
-  if (shapeOf(x).length === 0 || shapeOf(y).length === 0) return multiply(x, y) as Result2<A, B>;
+  if (shapeOf(x).length === 0 || shapeOf(y).length === 0) return multiply(x, y) as Scalarish<A, B>;
   if (shapeOf(x).length > 2 || shapeOf(y).length > 2) {
     throw rangeError(
       "dot: operands with more than 2 axes are not supported; use np.matmul (stacked matrices).",
     );
   }
-  return matmul(x, y) as Result2<A, B>;
+  return matmul(x, y) as Scalarish<A, B>;
 }
 
 /**
  * Inner product of 1-D arrays.
- * @example np.inner(np.array([1, 2]), np.array([3, 4])); // array(11.)
+ * @example np.inner(np.array([1, 2]), np.array([3, 4])); // 11
  */
-export function inner<A extends Operand, B extends Operand>(a: A, b: B): Result2<A, B> {
+export function inner<A extends Operand, B extends Operand>(a: A, b: B): Scalarish<A, B> {
   return reduceSum(multiply(toValue("inner", a), toValue("inner", b)), {
     axes: [-1],
     keepdims: false,
-  }) as Result2<A, B>;
+  }) as Scalarish<A, B>;
 }
 
 /**
@@ -168,7 +168,7 @@ export function norm<A extends Operand>(
   if (ord === undefined || ord === null || ord === "fro" || ord === 2) {
     if (ord === "fro" && axes.length !== 2)
       throw rangeError('norm: ord "fro" needs a matrix (two axes).');
-    return sqrt(reduceSum(multiply(v, v), p)) as R;
+    return scalarize(sqrt(reduceSum(multiply(v, v), p))) as R;
   }
   if (axes.length !== 1)
     throw rangeError(`norm: ord=${String(ord)} needs a vector: pass one axis.`);
@@ -179,7 +179,7 @@ export function norm<A extends Operand>(
     throw rangeError(
       "norm: ord=0 (the count of non-zeros) is not differentiable; use np.sum(np.notEqual(x, 0)).",
     );
-  return power(reduceSum(power(abs(v), ord), p), divide(1, ord)) as R;
+  return scalarize(power(reduceSum(power(abs(v), ord), p), divide(1, ord))) as R;
 }
 
 function finish(v: Value, axes: readonly number[], keepdims: boolean): Value {

@@ -5,7 +5,7 @@ import type { Operand, Tracer } from "../core/tracer.js";
 import { type Concrete, shapeOf, type Value } from "../core/value.js";
 import { primitives as P } from "../primitives/index.js";
 import type { ReduceParams } from "../primitives/reduce.js";
-import { concreteOf, toValue } from "./convert.js";
+import { concreteOf, scalarize, toValue } from "./convert.js";
 import { divide, multiply, sqrt, subtract } from "./elementwise.js";
 import { reshape } from "./shape.js";
 
@@ -108,7 +108,7 @@ export function min<A extends Operand>(x: A, options?: ReduceOptions): Reduced<A
 export function mean<A extends Operand>(x: A, options?: ReduceOptions): Reduced<A> {
   const v = toValue("mean", x);
   const p = params("mean", v, options);
-  return divide(bind(P.reduceSum, [v], p), count(v, p)) as unknown as Reduced<A>;
+  return scalarize(divide(bind(P.reduceSum, [v], p), count(v, p))) as unknown as Reduced<A>;
 }
 
 /** Options of `var` and `std`. */
@@ -138,7 +138,7 @@ export function var_<A extends Operand>(x: A, options?: VarOptions): Reduced<A> 
  * @example np.std(np.array([1, 2, 3, 4])); // 1.118033988749895
  */
 export function std<A extends Operand>(x: A, options?: VarOptions): Reduced<A> {
-  return sqrt(var_(x, options) as Value) as unknown as Reduced<A>;
+  return scalarize(sqrt(var_(x, options) as Value)) as unknown as Reduced<A>;
 }
 
 /**
