@@ -185,7 +185,8 @@ function additive(
  * Sum of the elements over `axis` (all axes by default), with numpy's pairwise summation along
  * contiguous rows (rounding error O(log n)·eps, and numpy's exact result) and row-by-row
  * accumulation along other axes. Empty sums are 0. Integer and bool inputs sum to int32 arrays
- * (a full sum returns the exact total as a number).
+ * (a full sum returns the exact total as a number); float32 inputs are accumulated in float64
+ * and rounded once (numpy accumulates in float32, so the last bit may differ).
  * @example
  * sum([[1, 2], [3, 4]]);                    // 10
  * sum([[1, 2], [3, 4]], { axis: 0 });       // array([4., 6.])
