@@ -3,7 +3,7 @@ import { rangeError } from "../errors.js";
 import { checkOptions, normalizeAxis } from "../internal/shape.js";
 import type { ArrayLike, NDArray } from "../ndarray.js";
 import { svdKernel } from "./jacobiSvd.js";
-import { copyFloat64, wrap } from "./stack.js";
+import { viewFloat64, wrap } from "./stack.js";
 
 /** A norm order: a number (including ±Infinity), or "fro" / "nuc" for matrices. */
 export type NormOrder = number | "fro" | "nuc";
@@ -40,7 +40,7 @@ export function norm(x: ArrayLike, options?: NormOptions): number | NDArray {
   const nd = a.ndim;
   if (axis === null) {
     if (ord === null || (ord === 2 && nd === 1) || (ord === "fro" && nd === 2)) {
-      const d = copyFloat64(a);
+      const d = viewFloat64(a);
       let s = 0;
       for (let i = 0; i < d.length; i++) s += d[i] * d[i];
       const v = Math.sqrt(s);
@@ -79,7 +79,7 @@ function vectorNorm(
 ): number | NDArray {
   if (typeof ord === "string") throw rangeError(`norm: Invalid norm order '${ord}' for vectors.`);
   const len = a.shape[axis];
-  const d = copyFloat64(a.moveaxis(axis, -1));
+  const d = viewFloat64(a.moveaxis(axis, -1));
   const rows = len === 0 ? a.size : d.length / len;
   const count = len === 0 ? a.shape.filter((_, i) => i !== axis).reduce((p, q) => p * q, 1) : rows;
   const out = new Float64Array(count);
@@ -122,7 +122,7 @@ function matrixNorm(
   const rest = a.shape.map((_, i) => i).filter((i) => i !== r && i !== c);
   const m = a.shape[r];
   const n = a.shape[c];
-  const d = copyFloat64(a.transpose([...rest, r, c]));
+  const d = viewFloat64(a.transpose([...rest, r, c]));
   const count = rest.reduce((p, i) => p * a.shape[i], 1);
   const out = new Float64Array(count);
   for (let t = 0; t < count; t++) out[t] = matrixNormOf(d, t * m * n, m, n, ord);
