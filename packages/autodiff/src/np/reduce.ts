@@ -127,10 +127,8 @@ export function var_<A extends Operand>(x: A, options?: VarOptions): Reduced<A> 
   const n = count(v, p);
   const m = divide(bind(P.reduceSum, [v], { axes: p.axes, keepdims: true }), n);
   const d = subtract(v, m);
-  return divide(
-    bind(P.reduceSum, [multiply(d, d)], p),
-    n - (options?.ddof ?? 0),
-  ) as unknown as Reduced<A>;
+  const sq = bind(P.reduceSum, [multiply(d, d)], p);
+  return scalarize(divide(sq, n - (options?.ddof ?? 0))) as unknown as Reduced<A>;
 }
 
 /**
