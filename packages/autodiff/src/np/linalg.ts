@@ -172,9 +172,9 @@ export function norm<A extends Operand>(
   }
   if (axes.length !== 1)
     throw rangeError(`norm: ord=${String(ord)} needs a vector: pass one axis.`);
-  if (ord === Infinity) return reduceMax(abs(v), p) as R;
-  if (ord === -Infinity) return reduceMin(abs(v), p) as R;
-  if (ord === 1) return reduceSum(abs(v), p) as R;
+  if (ord === Infinity) return scalarize(reduceMax(abs(v), p)) as R;
+  if (ord === -Infinity) return scalarize(reduceMin(abs(v), p)) as R;
+  if (ord === 1) return scalarize(reduceSum(abs(v), p)) as R;
   if (ord === 0)
     throw rangeError(
       "norm: ord=0 (the count of non-zeros) is not differentiable; use np.sum(np.notEqual(x, 0)).",
@@ -184,5 +184,5 @@ export function norm<A extends Operand>(
 
 function finish(v: Value, axes: readonly number[], keepdims: boolean): Value {
   if (keepdims) return v;
-  return squeeze(v, [...axes]);
+  return scalarize(squeeze(v, [...axes]));
 }
