@@ -2,6 +2,7 @@ import { toNDArray } from "./creation.js";
 import { type DType, isDType, storage, type TypedArray } from "./dtype.js";
 import { rangeError, typeError } from "./errors.js";
 import { forEachRow } from "./internal/iterate.js";
+import { pairwiseSumSquaredDeviations } from "./internal/pairwise.js";
 import {
   allReducer,
   anyReducer,
@@ -254,6 +255,13 @@ function variance(
   // numpy's two passes: the mean (broadcast back over the reduced axes), then the pairwise sum
   // of the squared deviations, iterated in the same order as sum.
   const x = p.x;
+  const div = Math.max(n - ddof, 0);
+  if (p.axes.length === x.ndim && x.data instanceof Float64Array && x.isContiguous) {
+    // Whole contiguous array: stream the squared deviations through the same pairwise tree.
+    const acc = new Float64Array(1);
+    acc[0] = (0 + pairwiseSumSquaredDeviations(x.data, x.offset, x.size, m[0])) / div;
+    return [p, acc, want ?? floatResult(x.dtype)];
+  }
   const mb = new NDArray(
     m,
     x.shape.map((len, i) => (p.axes.includes(i) ? 1 : len)),
@@ -267,7 +275,6 @@ function variance(
     ([xo, mo, oo], len, [xs, ms, os]) => squaredDeviations(xd, xo, xs, m, mo, ms, dev, oo, os, len),
   );
   const acc = reduceAxes(new NDArray(dev, x.shape), p.axes, sumReducer);
-  const div = Math.max(n - ddof, 0);
   for (let i = 0; i < acc.length; i++) acc[i] /= div;
   return [p, acc, want ?? floatResult(x.dtype)];
 }

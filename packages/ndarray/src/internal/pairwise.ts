@@ -205,3 +205,94 @@ function sumStrided(d: TypedArray, o: number, n: number, s: number): number {
   n2 -= n2 % 8;
   return sumStrided(d, o, n2, s) + sumStrided(d, o + n2 * s, n - n2, s);
 }
+
+/**
+ * Pairwise sum of `(d[i] - mean)^2` over a contiguous float64 row, with exactly the tree (and so
+ * the bits) of summing a materialised array of squared deviations: `var` of a whole array then
+ * needs no n-element temporary.
+ */
+export function pairwiseSumSquaredDeviations(
+  d: Float64Array,
+  o: number,
+  n: number,
+  mean: number,
+): number {
+  if (n < PLAN_MIN) return sqDevRec(d, o, n, mean);
+  const { lengths, pops } = plan(n);
+  const count = lengths.length;
+  let sp = 0;
+  let p = o;
+  for (let j = 0; j < count; j++) {
+    const end = p + lengths[j];
+    const res = sqDevLeaf(d, p, lengths[j], mean);
+    p = end;
+    stack[sp++] = res;
+    for (let k = pops[j]; k > 0; k--) {
+      sp--;
+      stack[sp - 1] += stack[sp];
+    }
+  }
+  return stack[0];
+}
+
+function sqDevRec(d: Float64Array, o: number, n: number, m: number): number {
+  if (n < 8) {
+    let r = -0;
+    for (let i = 0; i < n; i++) {
+      const v = d[o + i] - m;
+      r += v * v;
+    }
+    return r;
+  }
+  if (n <= BLOCK) return sqDevLeaf(d, o, n, m);
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return sqDevRec(d, o, n2, m) + sqDevRec(d, o + n2, n - n2, m);
+}
+
+/** The 8-accumulator block (8 <= n <= 128) on squared deviations. */
+function sqDevLeaf(d: Float64Array, o: number, n: number, m: number): number {
+  let t = d[o] - m;
+  let r0 = t * t;
+  t = d[o + 1] - m;
+  let r1 = t * t;
+  t = d[o + 2] - m;
+  let r2 = t * t;
+  t = d[o + 3] - m;
+  let r3 = t * t;
+  t = d[o + 4] - m;
+  let r4 = t * t;
+  t = d[o + 5] - m;
+  let r5 = t * t;
+  t = d[o + 6] - m;
+  let r6 = t * t;
+  t = d[o + 7] - m;
+  let r7 = t * t;
+  const end = o + n;
+  const stop = end - (n % 8);
+  let i = o + 8;
+  for (; i < stop; i += 8) {
+    t = d[i] - m;
+    r0 += t * t;
+    t = d[i + 1] - m;
+    r1 += t * t;
+    t = d[i + 2] - m;
+    r2 += t * t;
+    t = d[i + 3] - m;
+    r3 += t * t;
+    t = d[i + 4] - m;
+    r4 += t * t;
+    t = d[i + 5] - m;
+    r5 += t * t;
+    t = d[i + 6] - m;
+    r6 += t * t;
+    t = d[i + 7] - m;
+    r7 += t * t;
+  }
+  let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+  for (; i < end; i++) {
+    t = d[i] - m;
+    res += t * t;
+  }
+  return res;
+}
