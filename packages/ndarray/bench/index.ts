@@ -3,15 +3,39 @@
 //   npm run bench -w @nabla/ndarray
 // With `-- --readme` the table also replaces the one in README.md.
 // Each timing is the median of several samples taken after a warm-up; fast operations are
-// repeated inside a sample so that a sample lasts at least ~25 ms.
-import { execFileSync } from "node:child_process";
+// repeated inside a sample so that a sample lasts at least ~25 ms. numpy runs in one python3
+// child that stays up for the whole run: its samples alternate with ours, so both see the
+// same machine load (on a busy machine, timings taken minutes apart are not comparable).
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { createInterface } from "node:readline";
 import * as nd from "@nabla/ndarray";
 import { Matrix, solve as mlSolve } from "ml-matrix";
 import numeric from "numeric";
 
 const SAMPLES = 7;
 const MIN_SAMPLE_MS = 25;
+
+/** Calls of `fn` per sample so that a sample lasts MIN_SAMPLE_MS (after two warm-up calls). */
+function calibrate(fn: () => unknown): number {
+  fn();
+  fn();
+  const t0 = performance.now();
+  fn();
+  return Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(performance.now() - t0, 1e-3)));
+}
+
+/** Milliseconds per call over one sample of `inner` calls. */
+function sample(fn: () => unknown, inner: number): number {
+  const start = performance.now();
+  for (let i = 0; i < inner; i++) fn();
+  return (performance.now() - start) / inner;
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
 
 /** Median milliseconds per call of `fn`. */
 function time(fn: () => unknown): number {
@@ -31,165 +55,197 @@ function time(fn: () => unknown): number {
   return samples[Math.floor(SAMPLES / 2)];
 }
 
-// The same timing rule in python; the data have the same sizes and kinds as the JS data.
+// numpy's side: a small server that builds a row's data on "setup <row>" (answering how many
+// calls make a sample) and times one sample on "sample <row> <calls>". Same data sizes and
+// kinds as the JS rows.
 const PYTHON = `
-import json, time, sys
+import json, sys, time
 import numpy as np
-SAMPLES, MIN_SAMPLE = ${SAMPLES}, ${MIN_SAMPLE_MS} / 1000
-def bench(fn):
-    fn(); fn()
-    t0 = time.perf_counter(); fn(); once = max(time.perf_counter() - t0, 1e-6)
-    inner = max(1, int(-(-MIN_SAMPLE // once)))
-    samples = []
-    for _ in range(SAMPLES):
+MIN_SAMPLE = ${MIN_SAMPLE_MS} / 1000
+rng = np.random.default_rng(0)
+def make(key):
+    if key == "elementwise":
+        x = rng.uniform(-3, 3, 1_000_000)
+        return lambda: np.sin(x) * x + 1
+    if key == "sum":
+        x = rng.uniform(-1, 1, 10_000_000)
+        return lambda: x.sum()
+    if key.startswith("matmul"):
+        n = int(key[6:])
+        a, b = rng.random((n, n)), rng.random((n, n))
+        return lambda: a @ b
+    if key == "gradient":
+        x = np.cumsum(rng.uniform(0.5, 1.5, 10_000_000))
+        y = np.sin(x * 1e-3)
+        return lambda: np.gradient(y, x)
+    if key == "polyfit":
+        x = np.linspace(-1, 1, 1_000_000)
+        y = np.cos(3 * x) + rng.normal(0, 0.01, x.size)
+        return lambda: np.polyfit(x, y, 9)
+    raise KeyError(key)
+fn = None
+for line in sys.stdin:
+    cmd = line.split()
+    if cmd[0] == "setup":
+        fn = None
+        fn = make(cmd[1])
+        fn(); fn()
+        t0 = time.perf_counter(); fn(); once = max(time.perf_counter() - t0, 1e-6)
+        reply = {"inner": max(1, int(-(-MIN_SAMPLE // once)))}
+    elif cmd[0] == "sample":
+        inner = int(cmd[2])
         start = time.perf_counter()
         for _ in range(inner): fn()
-        samples.append((time.perf_counter() - start) / inner * 1000)
-    samples.sort()
-    return samples[SAMPLES // 2]
-rng = np.random.default_rng(0)
-x6 = rng.uniform(-3, 3, 1_000_000)
-x7 = rng.uniform(-1, 1, 10_000_000)
-a256, b256 = rng.random((256, 256)), rng.random((256, 256))
-a512, b512 = rng.random((512, 512)), rng.random((512, 512))
-gx = np.cumsum(rng.uniform(0.5, 1.5, 10_000_000))
-gy = np.sin(gx * 1e-3)
-px = np.linspace(-1, 1, 1_000_000)
-py = np.cos(3 * px) + rng.normal(0, 0.01, px.size)
-out = {
-    "elementwise": bench(lambda: np.sin(x6) * x6 + 1),
-    "sum": bench(lambda: x7.sum()),
-    "matmul256": bench(lambda: a256 @ b256),
-    "matmul512": bench(lambda: a512 @ b512),
-    "gradient": bench(lambda: np.gradient(gy, gx)),
-    "polyfit": bench(lambda: np.polyfit(px, py, 9)),
-}
-try:
-    import threadpoolctl
-    info = [i for i in threadpoolctl.threadpool_info() if i.get("user_api") == "blas"]
-    out["blas"] = ", ".join(f"{i['internal_api']} {i['version']} ({i['architecture']}, {i['num_threads']} thread)" for i in info)
-except ImportError:
-    out["blas"] = "unknown (pip install threadpoolctl to report the kernel)"
-out["numpy"] = np.__version__
-print(json.dumps(out))
+        reply = {"ms": (time.perf_counter() - start) / inner * 1000}
+    else:
+        try:
+            import threadpoolctl
+            info = [i for i in threadpoolctl.threadpool_info() if i.get("user_api") == "blas"]
+            blas = ", ".join(f"{i['internal_api']} {i['version']} ({i['architecture']} kernel, {i['num_threads']} thread)" for i in info)
+        except ImportError:
+            blas = "BLAS kernel unknown (pip install threadpoolctl to report it)"
+        reply = {"numpy": np.__version__, "blas": blas}
+    print(json.dumps(reply), flush=True)
 `;
 
+/** One benchmark row; `setup` builds its data (kept only while the row runs, so that big peer
+ * arrays of one row do not slow the garbage collector during the others). */
 type Row = {
   key: string;
   label: string;
   target: number;
-  nabla: () => unknown;
-  peers: { mlMatrix?: () => unknown; numeric?: () => unknown };
+  setup: () => { nabla: () => unknown; mlMatrix?: () => unknown; numeric?: () => unknown };
 };
 
-function runNumpy(): Record<string, number | string> | null {
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    OPENBLAS_NUM_THREADS: "1",
-    MKL_NUM_THREADS: "1",
-    OMP_NUM_THREADS: "1",
-  };
-  // OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE may be pinned on this machine for old OpenBLAS builds;
-  // they slow a current numpy, so the python child runs without them.
-  delete env.OPENBLAS_CORETYPE;
-  delete env.OPENBLAS_L2_SIZE;
-  try {
-    const stdout = execFileSync("python3", ["-c", PYTHON], {
-      env,
-      encoding: "utf8",
-      maxBuffer: 1 << 20,
+/** The numpy child: one request line in, one JSON line out. */
+class Numpy {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly waiting: ((reply: Record<string, number | string>) => void)[] = [];
+
+  constructor() {
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      OPENBLAS_NUM_THREADS: "1",
+      MKL_NUM_THREADS: "1",
+      OMP_NUM_THREADS: "1",
+    };
+    // OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE may be pinned on this machine for old OpenBLAS
+    // builds; they slow a current numpy, so the python child runs without them.
+    delete env.OPENBLAS_CORETYPE;
+    delete env.OPENBLAS_L2_SIZE;
+    this.child = spawn("python3", ["-c", PYTHON], { env });
+    this.child.stderr.pipe(process.stderr);
+    createInterface({ input: this.child.stdout }).on("line", (line) => {
+      this.waiting.shift()?.(JSON.parse(line));
     });
-    return JSON.parse(stdout.trim().split("\n").pop() ?? "{}");
-  } catch (e) {
-    console.error(`numpy timings unavailable: ${(e as Error).message.split("\n")[0]}`);
-    return null;
+    const fail = (): void => {
+      for (const resolve of this.waiting.splice(0)) resolve({});
+    };
+    this.child.on("exit", fail);
+    this.child.on("error", (e) => {
+      console.error(`numpy timings unavailable: ${e.message}`);
+      fail();
+    });
+  }
+
+  ask(request: string): Promise<Record<string, number | string>> {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.child.stdin.write(`${request}\n`);
+    });
+  }
+
+  close(): void {
+    this.child.stdin.end();
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const rng = nd.random.defaultRng(0);
-  const x6 = rng.uniform(-3, 3, 1_000_000);
-  const x7 = rng.uniform(-1, 1, 10_000_000);
-  const a256 = rng.random([256, 256]);
-  const b256 = rng.random([256, 256]);
-  const a512 = rng.random([512, 512]);
-  const b512 = rng.random([512, 512]);
-  const steps = rng.uniform(0.5, 1.5, 10_000_000);
-  const gxData = new Float64Array(steps.size);
-  for (let i = 0, s = 0; i < gxData.length; i++) gxData[i] = s += steps.data[i];
-  const gx = new nd.NDArray(gxData, [gxData.length]);
-  const gy = nd.sin(nd.multiply(gx, 1e-3));
-  const px = nd.linspace(-1, 1, 1_000_000);
-  const py = nd.add(nd.cos(nd.multiply(px, 3)), rng.normal(0, 0.01, 1_000_000));
-
-  // Peer data, converted once outside the timings.
-  const x6Array = Array.from(x6.data);
-  const x6Matrix = new Matrix([x6.data as Float64Array]);
-  const x7Array = Array.from(x7.data);
-  const x7Matrix = new Matrix([x7.data as Float64Array]);
   const toRows = (a: nd.NDArray): number[][] => a.toArray() as number[][];
-  const [A256, B256, A512, B512] = [a256, b256, a512, b512].map(toRows);
-  const [M256, N256, M512, N512] = [A256, B256, A512, B512].map((r) => new Matrix(r));
-  const pxData = px.data;
-  const vandermonde = new Matrix(pxData.length, 10);
-  for (let i = 0; i < pxData.length; i++) {
-    let p = 1;
-    for (let j = 9; j >= 0; j--) {
-      vandermonde.set(i, j, p);
-      p *= pxData[i];
-    }
-  }
-  const pyColumn = Matrix.columnVector(Array.from(py.data));
+  const matmulRow = (n: number, target: number): Row => ({
+    key: `matmul${n}`,
+    label: `matmul ${n}x${n}`,
+    target,
+    setup: () => {
+      const a = rng.random([n, n]);
+      const b = rng.random([n, n]);
+      const [A, B] = [toRows(a), toRows(b)];
+      const [MA, MB] = [new Matrix(A), new Matrix(B)];
+      return {
+        nabla: () => nd.matmul(a, b),
+        mlMatrix: () => MA.mmul(MB),
+        numeric: () => numeric.dot(A, B),
+      };
+    },
+  });
 
   const rows: Row[] = [
     {
       key: "elementwise",
       label: "sin(x)*x + 1, 1e6 float64",
       target: 7,
-      nabla: () => nd.add(nd.multiply(nd.sin(x6), x6), 1),
-      peers: {
-        mlMatrix: () => Matrix.sin(x6Matrix).mul(x6Matrix).add(1),
-        numeric: () => numeric.add(numeric.mul(numeric.sin(x6Array), x6Array), 1),
+      setup: () => {
+        const x = rng.uniform(-3, 3, 1_000_000);
+        const xs = Array.from(x.data);
+        const xm = new Matrix([x.data as Float64Array]);
+        return {
+          nabla: () => nd.add(nd.multiply(nd.sin(x), x), 1),
+          mlMatrix: () => Matrix.sin(xm).mul(xm).add(1),
+          numeric: () => numeric.add(numeric.mul(numeric.sin(xs), xs), 1),
+        };
       },
     },
     {
       key: "sum",
       label: "sum, 1e7 float64",
       target: 1.3,
-      nabla: () => nd.sum(x7),
-      peers: { mlMatrix: () => x7Matrix.sum(), numeric: () => numeric.sum(x7Array) },
+      setup: () => {
+        const x = rng.uniform(-1, 1, 10_000_000);
+        const xs = Array.from(x.data);
+        const xm = new Matrix([x.data as Float64Array]);
+        return { nabla: () => nd.sum(x), mlMatrix: () => xm.sum(), numeric: () => numeric.sum(xs) };
+      },
     },
-    {
-      key: "matmul256",
-      label: "matmul 256x256",
-      target: Number.NaN,
-      nabla: () => nd.matmul(a256, b256),
-      peers: { mlMatrix: () => M256.mmul(N256), numeric: () => numeric.dot(A256, B256) },
-    },
-    {
-      key: "matmul512",
-      label: "matmul 512x512",
-      target: 8,
-      nabla: () => nd.matmul(a512, b512),
-      peers: { mlMatrix: () => M512.mmul(N512), numeric: () => numeric.dot(A512, B512) },
-    },
+    matmulRow(256, Number.NaN),
+    matmulRow(512, 8),
     {
       key: "gradient",
       label: "gradient, 1e7 points, non-uniform x",
       target: 0.6,
-      nabla: () => nd.gradient(gy, gx),
-      peers: {},
+      setup: () => {
+        const steps = rng.uniform(0.5, 1.5, 10_000_000);
+        const xData = new Float64Array(steps.size);
+        for (let i = 0, s = 0; i < xData.length; i++) xData[i] = s += steps.data[i];
+        const x = new nd.NDArray(xData, [xData.length]);
+        const y = nd.sin(nd.multiply(x, 1e-3));
+        return { nabla: () => nd.gradient(y, x) };
+      },
     },
     {
       key: "polyfit",
       label: "polyfit degree 9, 1e6 points",
       target: 1.0,
-      nabla: () => nd.polyfit(px, py, 9),
-      peers: { mlMatrix: () => mlSolve(vandermonde, pyColumn) },
+      setup: () => {
+        const x = nd.linspace(-1, 1, 1_000_000);
+        const y = nd.add(nd.cos(nd.multiply(x, 3)), rng.normal(0, 0.01, 1_000_000));
+        // ml-matrix has no polyfit: the Vandermonde least-squares solve a user would write.
+        const v = new Matrix(x.size, 10);
+        for (let i = 0; i < x.size; i++) {
+          let p = 1;
+          for (let j = 9; j >= 0; j--) {
+            v.set(i, j, p);
+            p *= x.data[i];
+          }
+        }
+        const yc = Matrix.columnVector(Array.from(y.data));
+        return { nabla: () => nd.polyfit(x, y, 9), mlMatrix: () => mlSolve(v, yc) };
+      },
     },
   ];
 
-  const numpy = runNumpy();
+  const numpy = new Numpy();
+  const info = await numpy.ask("info");
   const fmt = (ms: number | undefined): string =>
     ms === undefined || Number.isNaN(ms)
       ? "—"
@@ -200,26 +256,37 @@ function main(): void {
           : ms.toFixed(2);
   const lines: string[] = [];
   lines.push(
-    "| operation | nabla ms | numpy ms | nabla/numpy | target | ml-matrix ms | numeric.js ms | vs fastest JS peer |",
+    "| operation | nabla ms | numpy ms | nabla/numpy | target | ml-matrix ms | numeric.js ms | fastest JS peer / nabla |",
   );
   lines.push("|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const row of rows) {
-    const ours = time(row.nabla);
-    const ml = row.peers.mlMatrix ? time(row.peers.mlMatrix) : undefined;
-    const nu = row.peers.numeric ? time(row.peers.numeric) : undefined;
-    const py = numpy ? (numpy[row.key] as number) : undefined;
+    const run = row.setup();
+    // Paired samples: ours, then numpy's, alternately.
+    const jsInner = calibrate(run.nabla);
+    const pyInner = Number((await numpy.ask(`setup ${row.key}`)).inner);
+    const js: number[] = [];
+    const np: number[] = [];
+    for (let s = 0; s < SAMPLES; s++) {
+      js.push(sample(run.nabla, jsInner));
+      if (pyInner > 0) np.push(Number((await numpy.ask(`sample ${row.key} ${pyInner}`)).ms));
+    }
+    const ours = median(js);
+    const py = np.length && !np.some(Number.isNaN) ? median(np) : undefined;
+    const ml = run.mlMatrix ? time(run.mlMatrix) : undefined;
+    const nu = run.numeric ? time(run.numeric) : undefined;
     const ratio = py ? ours / py : Number.NaN;
     const met =
       Number.isNaN(row.target) || Number.isNaN(ratio) ? "" : ratio <= row.target ? " ✓" : " ✗";
     const peers = [ml, nu].filter((v): v is number => v !== undefined);
-    const vsPeer = peers.length ? `${(Math.min(...peers) / ours).toFixed(1)}x faster` : "no peer";
+    const vsPeer = peers.length ? `${(Math.min(...peers) / ours).toFixed(1)}x` : "no peer";
     lines.push(
       `| ${row.label} | ${fmt(ours)} | ${fmt(py)} | ${Number.isNaN(ratio) ? "—" : ratio.toFixed(2)}${met} | ${
         Number.isNaN(row.target) ? "" : `≤ ${row.target}`
       } | ${fmt(ml)} | ${fmt(nu)} | ${vsPeer} |`,
     );
   }
-  const footer = `node ${process.version}; numpy ${numpy?.numpy ?? "n/a"} with ${numpy?.blas ?? "n/a"}; ${new Date().toISOString().slice(0, 10)}`;
+  numpy.close();
+  const footer = `node ${process.version}; numpy ${info.numpy ?? "n/a"} with ${info.blas ?? "n/a"}; ${new Date().toISOString().slice(0, 10)}`;
   console.log(lines.join("\n"));
   console.log(`\n${footer}`);
   if (process.argv.includes("--readme")) {
@@ -245,4 +312,7 @@ function cpuName(): string {
   }
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
