@@ -1,7 +1,10 @@
 // Benchmarks @nabla/interpolate against scipy (spawned python3) and numeric.js, in one run:
 //   npm run bench -w @nabla/interpolate
 // Each timing is the median of several samples after a warm-up; fast operations are repeated
-// inside a sample so that a sample lasts at least ~25 ms. The same rule runs in python.
+// inside a sample so that a sample lasts at least ~25 ms. The same rule runs in python, started
+// afresh for each row just before nabla's timing. Times are
+// process CPU time (node: process.cpuUsage, python: time.process_time), so that other work on a
+// shared machine does not count; both sides run single-threaded.
 import { execFileSync } from "node:child_process";
 import { CubicSpline, interp1d } from "@nabla/interpolate";
 import { NDArray } from "@nabla/ndarray";
@@ -11,37 +14,43 @@ const SAMPLES = 7;
 const MIN_SAMPLE_MS = 25;
 const N_EVAL = 1_000_000;
 
+/** CPU milliseconds used by this process so far. */
+function cpu(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 function time(fn: () => unknown): number {
   fn();
   fn();
-  const t0 = performance.now();
+  const t0 = cpu();
   fn();
-  const once = Math.max(performance.now() - t0, 1e-3);
+  const once = Math.max(cpu() - t0, 1e-3);
   const inner = Math.max(1, Math.ceil(MIN_SAMPLE_MS / once));
   const samples: number[] = [];
   for (let s = 0; s < SAMPLES; s++) {
-    const start = performance.now();
+    const start = cpu();
     for (let i = 0; i < inner; i++) fn();
-    samples.push((performance.now() - start) / inner);
+    samples.push((cpu() - start) / inner);
   }
   samples.sort((a, b) => a - b);
   return samples[Math.floor(SAMPLES / 2)];
 }
 
 const PYTHON = `
-import json, time
+import json, sys, time
 import numpy as np, scipy
 from scipy.interpolate import CubicSpline, interp1d
 SAMPLES, MIN_SAMPLE = ${SAMPLES}, ${MIN_SAMPLE_MS} / 1000
 def bench(fn):
     fn(); fn()
-    t0 = time.perf_counter(); fn(); once = max(time.perf_counter() - t0, 1e-6)
+    t0 = time.process_time(); fn(); once = max(time.process_time() - t0, 1e-6)
     inner = max(1, int(-(-MIN_SAMPLE // once)))
     samples = []
     for _ in range(SAMPLES):
-        start = time.perf_counter()
+        start = time.process_time()
         for _ in range(inner): fn()
-        samples.append((time.perf_counter() - start) / inner * 1000)
+        samples.append((time.process_time() - start) / inner * 1000)
     samples.sort()
     return samples[SAMPLES // 2]
 rng = np.random.default_rng(0)
@@ -54,25 +63,27 @@ q5 = rng.uniform(x5[0], x5[-1], ${N_EVAL})
 q5s = np.sort(q5)
 c10, c5 = CubicSpline(x10, y10), CubicSpline(x5, y5)
 i10, i5 = interp1d(x10, y10, kind="cubic"), interp1d(x5, y5, kind="cubic")
-out = {
-    "cs_build10": bench(lambda: CubicSpline(x10, y10)),
-    "cs_build1e5": bench(lambda: CubicSpline(x5, y5)),
-    "cs_eval10": bench(lambda: c10(q10)),
-    "cs_eval1e5": bench(lambda: c5(q5)),
-    "cs_eval1e5_sorted": bench(lambda: c5(q5s)),
-    "i1_build10": bench(lambda: interp1d(x10, y10, kind="cubic")),
-    "i1_build1e5": bench(lambda: interp1d(x5, y5, kind="cubic")),
-    "i1_eval10": bench(lambda: i10(q10)),
-    "i1_eval1e5": bench(lambda: i5(q5)),
-    "i1_eval1e5_sorted": bench(lambda: i5(q5s)),
-    "versions": f"numpy {np.__version__}, scipy {scipy.__version__}",
+calls = {
+    "cs_build10": lambda: CubicSpline(x10, y10),
+    "cs_build1e5": lambda: CubicSpline(x5, y5),
+    "cs_eval10": lambda: c10(q10),
+    "cs_eval1e5": lambda: c5(q5),
+    "cs_eval1e5_sorted": lambda: c5(q5s),
+    "i1_build10": lambda: interp1d(x10, y10, kind="cubic"),
+    "i1_build1e5": lambda: interp1d(x5, y5, kind="cubic"),
+    "i1_eval10": lambda: i10(q10),
+    "i1_eval1e5": lambda: i5(q5),
+    "i1_eval1e5_sorted": lambda: i5(q5s),
 }
+out = {key: bench(calls[key]) for key in sys.argv[1:]}
+out["versions"] = f"numpy {np.__version__}, scipy {scipy.__version__}"
 print(json.dumps(out))
 `;
 
-function runScipy(): Record<string, number | string> | null {
+/** scipy's timings for `keys`, from a python child started now (so both sides share the machine's state). */
+function runScipy(keys: string[]): Record<string, number | string> | null {
   try {
-    const stdout = execFileSync("python3", ["-c", PYTHON], {
+    const stdout = execFileSync("python3", ["-c", PYTHON, ...keys], {
       encoding: "utf8",
       maxBuffer: 1 << 20,
     });
@@ -200,7 +211,6 @@ function main(): void {
     },
   ];
 
-  const scipy = runScipy();
   const fmt = (ms: number | undefined): string =>
     ms === undefined || Number.isNaN(ms)
       ? "—"
@@ -216,7 +226,11 @@ function main(): void {
     "| operation | nabla ms | scipy ms (same call) | nabla/scipy | target: ≤ scipy CubicSpline ms | numeric.js ms | vs numeric.js |",
   );
   lines.push("|---|---:|---:|---:|---:|---:|---:|");
+  let versions = "scipy unavailable";
   for (const row of rows) {
+    // scipy is timed right before each row (in a fresh python), so load changes hit both alike
+    const scipy = runScipy([...new Set([row.key, row.target])]);
+    if (scipy) versions = String(scipy.versions);
     const ours = time(row.nabla);
     const nu = row.numeric ? time(row.numeric) : undefined;
     const py = scipy ? (scipy[row.key] as number) : undefined;
@@ -231,7 +245,7 @@ function main(): void {
   }
   console.log(lines.join("\n"));
   console.log(
-    `\nnode ${process.version}; ${scipy ? scipy.versions : "scipy unavailable"}; numeric.js 1.2.6 (natural spline: it has no not-a-knot)`,
+    `\nnode ${process.version}; ${versions}; numeric.js 1.2.6 (natural spline: it has no not-a-knot)`,
   );
 }
 

@@ -11,6 +11,7 @@ import { CubicHermiteSpline } from "./cubicHermiteSpline.js";
 import { BandMatrix, solveBanded } from "./internal/banded.js";
 import { pyShape, toArray } from "./internal/input.js";
 import { hermiteCoefficients, prepareInput } from "./internal/prepare.js";
+import { withScratch } from "./internal/scratch.js";
 import { checkExtrapolate, type Extrapolate, PPolyData } from "./ppoly.js";
 
 /** A condition at one end: a name, or `[order, value]` for a given first or second derivative. */
@@ -34,7 +35,8 @@ export interface CubicSplineOptions extends CubicOptions {
   bcType?: CubicSplineBC;
 }
 
-type EndBC = "not-a-knot" | "periodic" | { order: 1 | 2; value: Float64Array };
+/** @internal a validated end condition */
+export type EndBC = "not-a-knot" | "periodic" | { order: 1 | 2; value: Float64Array };
 
 /**
  * The C2 cubic spline through `(x, y)` (scipy's `CubicSpline`), with end conditions `bcType`:
@@ -62,18 +64,11 @@ export class CubicSpline<V extends number | NDArray = number> extends CubicHermi
       fn,
       options?.extrapolate ?? (bc[0] === "periodic" ? "periodic" : true),
     );
-    const s = slopes(prep.x, data, r, bc);
-    super(
-      new PPolyData(
-        prep.x,
-        hermiteCoefficients(prep.x, data, s, r),
-        4,
-        r,
-        trailing,
-        extrapolate,
-        axis,
-      ),
+    const n = prep.x.length;
+    const cf = withScratch(n * (2 * r + 5), (block) =>
+      hermiteCoefficients(prep.x, data, splineSlopes(prep.x, data, r, bc, block), r),
     );
+    super(new PPolyData(prep.x, cf, 4, r, trailing, extrapolate, axis));
   }
 }
 
@@ -145,12 +140,23 @@ function validateBC(
   }) as [EndBC, EndBC];
 }
 
-/** The slopes at the knots, from scipy's tridiagonal (or cyclic) system. */
-function slopes(x: Float64Array, y: Float64Array, r: number, bc: [EndBC, EndBC]): Float64Array {
+/**
+ * The slopes at the knots (n rows of r), from scipy's tridiagonal (or cyclic) system. `block`
+ * holds the temporaries, at least `n * (2r + 5)` doubles; the result may live in it.
+ */
+export function splineSlopes(
+  x: Float64Array,
+  y: Float64Array,
+  r: number,
+  bc: [EndBC, EndBC],
+  block: Float64Array,
+): Float64Array {
   const n = x.length;
-  const dx = new Float64Array(n - 1);
+  const s = block.subarray(0, n * r).fill(0);
+  const dx = block.subarray(n * r, n * r + n - 1);
   for (let i = 0; i < n - 1; i++) dx[i] = x[i + 1] - x[i];
-  const slope = new Float64Array((n - 1) * r);
+  const slope = block.subarray(n * r + n, n * r + n + (n - 1) * r);
+  const band = block.subarray(n * r + n + n * r);
   for (let i = 0; i < n - 1; i++) {
     for (let j = 0; j < r; j++) slope[i * r + j] = (y[(i + 1) * r + j] - y[i * r + j]) / dx[i];
   }
@@ -161,7 +167,6 @@ function slopes(x: Float64Array, y: Float64Array, r: number, bc: [EndBC, EndBC])
     if (start === "not-a-knot" || start === "periodic") start = line;
     if (end === "not-a-knot" || end === "periodic") end = line;
   }
-  const s = new Float64Array(n * r);
   if (n === 3 && start === "not-a-knot" && end === "not-a-knot") {
     // one parabola through the three points
     const a = new BandMatrix(3, 2, 2);
@@ -193,7 +198,7 @@ function slopes(x: Float64Array, y: Float64Array, r: number, bc: [EndBC, EndBC])
     return s;
   }
   if (start === "periodic") return periodicSlopes(dx, slope, r);
-  const a = new BandMatrix(n, 1, 1);
+  const a = new BandMatrix(n, 1, 1, band);
   for (let i = 1; i < n - 1; i++) {
     a.set(i, i - 1, dx[i]);
     a.set(i, i, 2 * (dx[i - 1] + dx[i]));

@@ -1,5 +1,6 @@
 import { type ArrayLike, checkOptions, NDArray, rangeError, ShapeError } from "@nabla/ndarray";
 import type { BSpline } from "./bspline.js";
+import { type EndBC, splineSlopes } from "./cubicSpline.js";
 import { callable } from "./internal/callable.js";
 import { evalSpline } from "./internal/deboor.js";
 import {
@@ -11,8 +12,12 @@ import {
   toArray,
   toPoints,
 } from "./internal/input.js";
+import { evaluatePP } from "./internal/ppolyKernels.js";
+import { hermiteCoefficients } from "./internal/prepare.js";
+import { withScratch } from "./internal/scratch.js";
 import { searchsorted } from "./internal/search.js";
-import { interpSpline } from "./makeInterpSpline.js";
+import { checkStrictlyIncreasing, interpSpline } from "./makeInterpSpline.js";
+import { PPolyData } from "./ppoly.js";
 
 /** The kinds of {@link interp1d}: names, or an integer spline order. */
 export type Interp1dKind =
@@ -72,10 +77,15 @@ export interface Interp1d<V extends number | NDArray = number> {
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface adds the call signature of the function instances
 export class Interp1d<V extends number | NDArray = number> {
-  /** The sorted sample points. */
-  declare readonly x: NDArray;
-  /** The values, reordered along `axis` to match the sorted `x`. */
-  declare readonly y: NDArray;
+  /** The sorted sample points (shared with the interpolant: do not write). */
+  get x(): NDArray {
+    return new NDArray(this._st.x, [this._st.x.length]);
+  }
+  /** The values, reordered along `axis` to match the sorted `x` (a view of the interpolant's copy). */
+  get y(): NDArray {
+    const { data, n, trailing, axis } = this._st.y;
+    return new NDArray(data, [n, ...trailing]).moveaxis(0, axis);
+  }
   /** The kind as given ("cubic", 3, ...). */
   declare readonly kind: Interp1dKind;
   /** The interpolation axis of `y` (non-negative). */
@@ -90,7 +100,7 @@ export class Interp1d<V extends number | NDArray = number> {
   declare readonly _st: State;
 
   /** @internal use {@link interp1d} */
-  constructor(state: State, props: Omit<Interp1d<V>, "_st" | "evaluate" | "toString">) {
+  constructor(state: State, props: Omit<Interp1d<V>, "_st" | "evaluate" | "toString" | "x" | "y">) {
     const self: Interp1d<V> = callable(new.target.prototype, (xNew: ArrayLike) =>
       self.evaluate(xNew),
     );
@@ -131,6 +141,8 @@ interface State {
   /** previous/next: x nudged one ulp; nearest: midpoints */
   aux: Float64Array;
   spline: BSpline | null;
+  /** kind "cubic" with 4+ points: the same spline in the power basis */
+  cubic: PPolyData | null;
   nanSpline: boolean;
   extrapolate: boolean;
   boundsError: boolean;
@@ -241,10 +253,10 @@ export function interp1d<V extends number | NDArray = number>(
     xs = sx;
     rows.data = sy;
   }
-  const sortedY = new NDArray(rows.data, [n, ...rows.trailing]).moveaxis(0, axis).copy();
 
   let aux = new Float64Array(0);
   let spline: BSpline | null = null;
+  let cubic: PPolyData | null = null;
   let nanSpline = false;
   let minval = 1;
   const extrapolateRequested = fillValue === "extrapolate";
@@ -298,7 +310,19 @@ export function interp1d<V extends number | NDArray = number>(
         nanSpline = true;
       }
     }
-    spline = interpSpline(fn, xx, yy, order, null, null, null);
+    if (order === 3 && n >= 4) {
+      // the not-a-knot cubic B-spline is the not-a-knot CubicSpline: build it as one (a tridiagonal
+      // solve) and evaluate it by Horner; values agree with scipy's B-spline to rounding
+      checkStrictlyIncreasing(fn, xx);
+      const r = yy.r;
+      const bc: [EndBC, EndBC] = ["not-a-knot", "not-a-knot"];
+      const cf = withScratch(n * (2 * r + 5), (block) =>
+        hermiteCoefficients(xx, yy.data, splineSlopes(xx, yy.data, r, bc, block), r),
+      );
+      cubic = new PPolyData(xx, cf, 4, r, rows.trailing, true, 0);
+    } else {
+      spline = interpSpline(fn, xx, yy, order, null, null, null);
+    }
   }
   if (n < minval)
     throw rangeError(`${fn}: x and y arrays must have at least ${minval} entries, got ${n}.`);
@@ -325,6 +349,7 @@ export function interp1d<V extends number | NDArray = number>(
     y: rows,
     aux,
     spline,
+    cubic,
     nanSpline,
     extrapolate,
     boundsError: boundsError === true,
@@ -333,8 +358,6 @@ export function interp1d<V extends number | NDArray = number>(
     npInterp: method === "linear" && rows.trailing.length === 0 && !extrapolate,
   };
   return new Interp1d<V>(state, {
-    x: new NDArray(xs.slice(), [n]),
-    y: sortedY,
     kind,
     axis,
     boundsError: boundsError === true,
@@ -404,7 +427,8 @@ function evaluateInto(st: State, pts: Points, out: Float64Array): void {
   }
   switch (st.method) {
     case "spline":
-      {
+      if (st.cubic) evaluatePP(st.cubic, xn, 0, true, out);
+      else {
         const bs = st.spline!._bs;
         evalSpline(bs.t, bs.c, r, bs.k, xn, 0, true, out, false, bs);
       }

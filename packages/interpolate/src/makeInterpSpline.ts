@@ -7,9 +7,10 @@ import {
   ShapeError,
 } from "@nabla/ndarray";
 import { BSpline, BSplineData } from "./bspline.js";
-import { BandMatrix, solveBanded } from "./internal/banded.js";
+import { BandMatrix, bandSize, solveBanded } from "./internal/banded.js";
 import { basis } from "./internal/deboor.js";
 import { pyFloat, pyShape, type Rows, toArray, toRows, toVector } from "./internal/input.js";
+import { withScratch } from "./internal/scratch.js";
 import { findSpan } from "./internal/search.js";
 
 /** Known derivatives at one end: `[order, value]` pairs, or "natural" / "clamped". */
@@ -81,6 +82,21 @@ export function makeInterpSpline<V extends number | NDArray = number>(
   return interpSpline(fn, xs, rows, k, t, derivL, derivR) as BSpline<V>;
 }
 
+/** make_interp_spline's checks on x: no duplicates, then increasing. */
+export function checkStrictlyIncreasing(fn: string, x: Float64Array): void {
+  const n = x.length;
+  for (let i = 1; i < n; i++)
+    if (x[i] === x[i - 1])
+      throw rangeError(
+        `${fn}: Expect x to not have duplicates (x[${i}] = ${pyFloat(x[i])} repeats).`,
+      );
+  for (let i = 1; i < n; i++)
+    if (x[i] < x[i - 1])
+      throw rangeError(
+        `${fn}: Expect x to be a 1D strictly increasing sequence (x[${i - 1}] = ${pyFloat(x[i - 1])} > x[${i}] = ${pyFloat(x[i])}).`,
+      );
+}
+
 type Deriv = null | string | readonly (readonly [number, ArrayLike])[];
 
 function parseBC(fn: string, bc: unknown): [Deriv, Deriv] {
@@ -104,16 +120,7 @@ export function interpSpline(
 ): BSpline {
   const n = x.length;
   const { r, trailing, axis } = y;
-  for (let i = 1; i < n; i++)
-    if (x[i] === x[i - 1])
-      throw rangeError(
-        `${fn}: Expect x to not have duplicates (x[${i}] = ${pyFloat(x[i])} repeats).`,
-      );
-  for (let i = 1; i < n; i++)
-    if (x[i] < x[i - 1])
-      throw rangeError(
-        `${fn}: Expect x to be a 1D strictly increasing sequence (x[${i - 1}] = ${pyFloat(x[i - 1])} > x[${i}] = ${pyFloat(x[i])}).`,
-      );
+  checkStrictlyIncreasing(fn, x);
   if (k === 0) {
     if (tIn !== null || derivL !== null || derivR !== null)
       throw rangeError(`${fn}: Too much info for k=0: t and bc_type can only be None.`);
@@ -174,19 +181,22 @@ export function interpSpline(
     kl = Math.max(kl, row - (l - k));
     ku = Math.max(ku, l - row);
   }
-  const a = new BandMatrix(nt, kl, ku);
-  const h = new Float64Array(k + 1);
-  const work = new Float64Array(k + 1);
-  for (let row = 0; row < nt; row++) {
-    const l = spans[row];
-    basis(t, k, rowAt(row), l, rowNu(row), h, work);
-    for (let p = 0; p <= k; p++) a.set(row, l - k + p, h[p]);
-  }
   const rhs = new Float64Array(nt * r);
   rhs.set(left.vals, 0);
   rhs.set(y.data, nl * r);
   rhs.set(right.vals, (nt - nr) * r);
-  if (!solveBanded(a, rhs, r)) throw new LinAlgError(`${fn}: Colocation matrix is singular.`);
+  const solved = withScratch(bandSize(nt, kl, ku), (block) => {
+    const a = new BandMatrix(nt, kl, ku, block);
+    const h = new Float64Array(k + 1);
+    const work = new Float64Array(k + 1);
+    for (let row = 0; row < nt; row++) {
+      const l = spans[row];
+      basis(t, k, rowAt(row), l, rowNu(row), h, work);
+      for (let p = 0; p <= k; p++) a.set(row, l - k + p, h[p]);
+    }
+    return solveBanded(a, rhs, r);
+  });
+  if (!solved) throw new LinAlgError(`${fn}: Colocation matrix is singular.`);
   return new BSpline(new BSplineData(t, rhs, nt, k, r, trailing, true, axis));
 }
 

@@ -11,12 +11,14 @@ export class BandMatrix {
   readonly width: number;
   readonly data: Float64Array;
 
-  constructor(n: number, kl: number, ku: number) {
+  /** `storage` (optional) is a block of at least `bandSize(n, kl, ku)` doubles to use; it is zeroed. */
+  constructor(n: number, kl: number, ku: number, storage?: Float64Array) {
     this.n = n;
     this.kl = kl;
     this.ku = ku;
     this.width = 2 * kl + ku + 1;
-    this.data = new Float64Array(n * this.width);
+    const size = n * this.width;
+    this.data = storage ? storage.subarray(0, size).fill(0) : new Float64Array(size);
   }
 
   set(i: number, j: number, value: number): void {
@@ -26,6 +28,11 @@ export class BandMatrix {
   get(i: number, j: number): number {
     return this.data[i * this.width + j - i + this.kl];
   }
+}
+
+/** Doubles needed to store a band matrix. */
+export function bandSize(n: number, kl: number, ku: number): number {
+  return n * (2 * kl + ku + 1);
 }
 
 /**

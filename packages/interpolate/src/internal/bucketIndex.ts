@@ -16,7 +16,7 @@ const MAX_WALK = 16;
  * (few breakpoints, or breakpoints so clustered that a bucket holds more than MAX_WALK of them).
  */
 export function buildBucketIndex(x: Float64Array, nx: number): BucketIndex | null {
-  if (nx < 32) return null;
+  if (nx < 8) return null;
   const a = x[0];
   const b = x[nx - 1];
   if (!(b > a) || !Number.isFinite(b - a)) return null;

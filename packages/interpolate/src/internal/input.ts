@@ -36,6 +36,34 @@ export function toArray(fn: string, name: string, v: ArrayLike): NDArray {
   return asarray(v, { dtype: "float64" });
 }
 
+/**
+ * The common case without conversions: a 1-D float64 NDArray with unit stride, a Float64Array,
+ * or a flat array of numbers, as a Float64Array. `shared` says whether it is the caller's memory
+ * (never write to it). Anything else gives null and goes through `asarray`.
+ */
+export function flatView(v: unknown): { data: Float64Array; shared: boolean } | null {
+  if (v instanceof Float64Array) return { data: v, shared: true };
+  if (v instanceof NDArray) {
+    if (v.ndim !== 1 || v.dtype !== "float64" || (v.strides[0] !== 1 && v.shape[0] > 1))
+      return null;
+    return {
+      data: (v.data as Float64Array).subarray(v.offset, v.offset + v.shape[0]),
+      shared: true,
+    };
+  }
+  if (Array.isArray(v)) {
+    const n = v.length;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const e = v[i];
+      if (typeof e !== "number") return null;
+      out[i] = e;
+    }
+    return { data: out, shared: false };
+  }
+  return null;
+}
+
 /** A 1-D float64 copy of `v`. */
 export function toVector(fn: string, name: string, v: ArrayLike, message?: string): Float64Array {
   const a = toArray(fn, name, v);
@@ -56,17 +84,26 @@ export interface Rows {
   axis: number;
 }
 
-export function toRows(fn: string, y: ArrayLike | NDArray, axis: number): Rows {
+/** `copy: false` may return a view of the caller's data (for read-only temporaries). */
+export function toRows(fn: string, y: ArrayLike | NDArray, axis: number, copy = true): Rows {
+  if (axis === 0 || axis === -1) {
+    const flat = flatView(y);
+    if (flat) {
+      const data = copy && flat.shared ? flat.data.slice() : flat.data;
+      return { data, n: data.length, r: 1, trailing: [], axis: 0 };
+    }
+  }
   const a = toArray(fn, "y", y);
   if (a.ndim === 0)
     throw rangeError(`${fn}: the y array must have at least one dimension, got a scalar.`);
   const ax = normalizeAxis(fn, axis, a.ndim);
-  const moved = a.moveaxis(ax, 0).astype("float64");
+  const view = a.moveaxis(ax, 0);
+  const moved = !copy && view.isContiguous ? view : view.astype("float64");
   const trailing = moved.shape.slice(1);
   const n = moved.shape[0];
   let r = 1;
   for (const d of trailing) r *= d;
-  return { data: moved.data as Float64Array, n, r, trailing, axis: ax };
+  return { data: moved.toTypedArray() as Float64Array, n, r, trailing, axis: ax };
 }
 
 /**

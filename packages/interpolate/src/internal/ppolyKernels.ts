@@ -44,28 +44,37 @@ export function evaluatePP(
     // the common case, kept free of every branch it does not need
     if (pp.index === undefined && m >= INDEX_MIN_POINTS) pp.index = buildBucketIndex(x, nx);
     const index = m >= INDEX_MIN_POINTS ? pp.index : null;
+    const start = index ? index.start : null;
+    const scale = index ? index.scale : 0;
     const a = x[0];
     const b = x[nx - 1];
     for (let q = 0; q < m; q++) {
       const v = xs[q];
-      let i: number;
-      if (index && v >= a && v < b && !(v >= x[interval] && v < x[interval + 1])) {
-        i = index.start[((v - a) * index.scale) | 0];
-        while (x[i] > v) i--;
-        while (i < nx - 2 && x[i + 1] <= v) i++;
-      } else {
-        i = findAscending(x, nx, v, interval, ext);
-        if (i < 0) {
-          out[q] = Number.NaN;
-          continue;
+      let i = interval;
+      if (!(v >= x[i] && v < x[i + 1])) {
+        if (start !== null && v >= a && v < b) {
+          i = start[((v - a) * scale) | 0];
+          while (x[i] > v) i--;
+          while (i < nx - 2 && x[i + 1] <= v) i++;
+        } else {
+          i = findAscending(x, nx, v, interval, ext);
+          if (i < 0) {
+            out[q] = Number.NaN;
+            continue;
+          }
         }
+        interval = i;
       }
-      interval = i;
       const s = v - x[i];
-      const base = i * k1;
-      let res = cf[base];
-      for (let p = 1; p < k1; p++) res = res * s + cf[base + p];
-      out[q] = res;
+      if (k1 === 4) {
+        const base = i << 2;
+        out[q] = ((cf[base] * s + cf[base + 1]) * s + cf[base + 2]) * s + cf[base + 3];
+      } else {
+        const base = i * k1;
+        let res = cf[base];
+        for (let p = 1; p < k1; p++) res = res * s + cf[base + p];
+        out[q] = res;
+      }
     }
     return;
   }

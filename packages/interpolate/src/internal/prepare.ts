@@ -1,6 +1,6 @@
 // scipy's prepare_input for the cubic interpolants: validated x, and y (and dydx) as rows.
-import { type ArrayLike, rangeError, ShapeError } from "@nabla/ndarray";
-import { pyShape, type Rows, toArray, toRows } from "./input.js";
+import { type ArrayLike, NDArray, rangeError, ShapeError } from "@nabla/ndarray";
+import { flatView, pyShape, type Rows, toArray, toRows } from "./input.js";
 
 export interface Prepared {
   x: Float64Array;
@@ -15,18 +15,21 @@ export function prepareInput(
   axis: number,
   dydx?: ArrayLike,
 ): Prepared {
-  const xa = toArray(fn, "x", x);
-  const rows = toRows(fn, y, axis);
+  const xf = flatView(x);
+  const xa = xf ? new NDArray(xf.data, [xf.data.length]) : toArray(fn, "x", x);
+  const rows = toRows(fn, y, axis, false);
   let d: Rows | undefined;
   if (dydx !== undefined) {
     const da = toArray(fn, "dydx", dydx);
     const ya = toArray(fn, "y", y);
+    if (ya.ndim === 0)
+      throw rangeError(`${fn}: the y array must have at least one dimension, got a scalar.`);
     if (da.shape.length !== ya.shape.length || da.shape.some((s, i) => s !== ya.shape[i])) {
       throw new ShapeError(
         `${fn}: The shapes of \`y\` and \`dydx\` must be identical; got ${pyShape(ya.shape)} and ${pyShape(da.shape)}.`,
       );
     }
-    d = toRows(fn, da, axis);
+    d = toRows(fn, da, axis, false);
   }
   if (xa.ndim !== 1)
     throw rangeError(`${fn}: \`x\` must be 1-dimensional, got shape ${pyShape(xa.shape)}.`);
@@ -37,7 +40,7 @@ export function prepareInput(
       `${fn}: The length of \`y\` along \`axis\`=${rows.axis} doesn't match the length of \`x\` (${rows.n} != ${n}).`,
     );
   }
-  const xs = Float64Array.from(xa.toTypedArray());
+  const xs = xf ? (xf.shared ? xf.data.slice() : xf.data) : Float64Array.from(xa.toTypedArray());
   for (let i = 0; i < n; i++) {
     if (!Number.isFinite(xs[i]))
       throw rangeError(`${fn}: \`x\` must contain only finite values, got x[${i}] = ${xs[i]}.`);
