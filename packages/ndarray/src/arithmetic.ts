@@ -1,21 +1,52 @@
+import { toNDArray } from "./creation.js";
 import type { DType } from "./dtype.js";
 import { floatOf } from "./dtype.js";
-import { type BinaryLoop, type UnaryLoop, applyBinary, applyUnary, operands } from "./internal/elementwise.js";
+import {
+  applyBinary,
+  applyUnary,
+  type BinaryLoop,
+  operands,
+  type UnaryLoop,
+} from "./internal/elementwise.js";
 import type { ArrayLike, NDArray } from "./ndarray.js";
-import { toNDArray } from "./creation.js";
 
 // Each loop is written out so that V8 compiles one tight, monomorphic loop per operation.
-const addLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] + y[yo + i * ys]; };
-const subLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] - y[yo + i * ys]; };
-const mulLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] * y[yo + i * ys]; };
-const divLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] / y[yo + i * ys]; };
-const powLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = pow(x[xo + i * xs], y[yo + i * ys]); };
-const modLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = floorMod(x[xo + i * xs], y[yo + i * ys]); };
-const maxLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = nanMax(x[xo + i * xs], y[yo + i * ys]); };
-const minLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = nanMin(x[xo + i * xs], y[yo + i * ys]); };
-const atan2Loop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.atan2(x[xo + i * xs], y[yo + i * ys]); };
-const hypotLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.hypot(x[xo + i * xs], y[yo + i * ys]); };
-const squareLoop: UnaryLoop = (x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) { const v = x[xo + i * xs]; o[oo + i] = v * v; } };
+const addLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => {
+  for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] + y[yo + i * ys];
+};
+const subLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => {
+  for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] - y[yo + i * ys];
+};
+const mulLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => {
+  for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] * y[yo + i * ys];
+};
+const divLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => {
+  for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] / y[yo + i * ys];
+};
+const powLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => {
+  for (let i = 0; i < n; i++) o[oo + i] = pow(x[xo + i * xs], y[yo + i * ys]);
+};
+const modLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => {
+  for (let i = 0; i < n; i++) o[oo + i] = floorMod(x[xo + i * xs], y[yo + i * ys]);
+};
+const maxLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => {
+  for (let i = 0; i < n; i++) o[oo + i] = nanMax(x[xo + i * xs], y[yo + i * ys]);
+};
+const minLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => {
+  for (let i = 0; i < n; i++) o[oo + i] = nanMin(x[xo + i * xs], y[yo + i * ys]);
+};
+const atan2Loop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => {
+  for (let i = 0; i < n; i++) o[oo + i] = Math.atan2(x[xo + i * xs], y[yo + i * ys]);
+};
+const hypotLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => {
+  for (let i = 0; i < n; i++) o[oo + i] = Math.hypot(x[xo + i * xs], y[yo + i * ys]);
+};
+const squareLoop: UnaryLoop = (x, xo, xs, o, oo, n) => {
+  for (let i = 0; i < n; i++) {
+    const v = x[xo + i * xs];
+    o[oo + i] = v * v;
+  }
+};
 
 /** C's pow: `1 ** y` and `x ** 0` are 1 even for NaN, and `(-1) ** ±inf` is 1. */
 export function pow(x: number, y: number): number {
@@ -33,15 +64,21 @@ export function floorMod(x: number, y: number): number {
 
 /** numpy's maximum: NaN wins. */
 export function nanMax(x: number, y: number): number {
-  return x > y || x !== x ? x : y;
+  return x > y || Number.isNaN(x) ? x : y;
 }
 
 /** numpy's minimum: NaN wins. */
 export function nanMin(x: number, y: number): number {
-  return x < y || x !== x ? x : y;
+  return x < y || Number.isNaN(x) ? x : y;
 }
 
-function binary(fn: string, a: ArrayLike, b: ArrayLike, loop: BinaryLoop, toFloat = false): NDArray {
+function binary(
+  fn: string,
+  a: ArrayLike,
+  b: ArrayLike,
+  loop: BinaryLoop,
+  toFloat = false,
+): NDArray {
   const [x, y, dtype] = operands(fn, a, b);
   return applyBinary(fn, x, y, toFloat ? floatOf(dtype) : arithmetic(dtype), loop);
 }

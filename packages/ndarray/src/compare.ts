@@ -1,24 +1,60 @@
-import { type BinaryLoop, type UnaryLoop, applyBinary, applyUnary, operands } from "./internal/elementwise.js";
-import type { ArrayLike, NDArray } from "./ndarray.js";
 import { toNDArray } from "./creation.js";
+import {
+  applyBinary,
+  applyUnary,
+  type BinaryLoop,
+  operands,
+  type UnaryLoop,
+} from "./internal/elementwise.js";
+import type { ArrayLike, NDArray } from "./ndarray.js";
 
 const loops = {
-  equal: ((x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] === y[yo + i * ys] ? 1 : 0; }) as BinaryLoop,
-  notEqual: ((x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] !== y[yo + i * ys] ? 1 : 0; }) as BinaryLoop,
-  less: ((x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] < y[yo + i * ys] ? 1 : 0; }) as BinaryLoop,
-  lessEqual: ((x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] <= y[yo + i * ys] ? 1 : 0; }) as BinaryLoop,
-  greater: ((x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] > y[yo + i * ys] ? 1 : 0; }) as BinaryLoop,
-  greaterEqual: ((x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] >= y[yo + i * ys] ? 1 : 0; }) as BinaryLoop,
-  logicalAnd: ((x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] !== 0 && y[yo + i * ys] !== 0 ? 1 : 0; }) as BinaryLoop,
-  logicalOr: ((x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] !== 0 || y[yo + i * ys] !== 0 ? 1 : 0; }) as BinaryLoop,
-  logicalXor: ((x, xo, xs, y, yo, ys, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = (x[xo + i * xs] !== 0) !== (y[yo + i * ys] !== 0) ? 1 : 0; }) as BinaryLoop,
+  equal: ((x, xo, xs, y, yo, ys, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] === y[yo + i * ys] ? 1 : 0;
+  }) as BinaryLoop,
+  notEqual: ((x, xo, xs, y, yo, ys, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] !== y[yo + i * ys] ? 1 : 0;
+  }) as BinaryLoop,
+  less: ((x, xo, xs, y, yo, ys, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] < y[yo + i * ys] ? 1 : 0;
+  }) as BinaryLoop,
+  lessEqual: ((x, xo, xs, y, yo, ys, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] <= y[yo + i * ys] ? 1 : 0;
+  }) as BinaryLoop,
+  greater: ((x, xo, xs, y, yo, ys, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] > y[yo + i * ys] ? 1 : 0;
+  }) as BinaryLoop,
+  greaterEqual: ((x, xo, xs, y, yo, ys, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] >= y[yo + i * ys] ? 1 : 0;
+  }) as BinaryLoop,
+  logicalAnd: ((x, xo, xs, y, yo, ys, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] !== 0 && y[yo + i * ys] !== 0 ? 1 : 0;
+  }) as BinaryLoop,
+  logicalOr: ((x, xo, xs, y, yo, ys, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] !== 0 || y[yo + i * ys] !== 0 ? 1 : 0;
+  }) as BinaryLoop,
+  logicalXor: ((x, xo, xs, y, yo, ys, o, oo, n) => {
+    for (let i = 0; i < n; i++)
+      o[oo + i] = (x[xo + i * xs] !== 0) !== (y[yo + i * ys] !== 0) ? 1 : 0;
+  }) as BinaryLoop,
 };
 
 const unaryLoops = {
-  logicalNot: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] === 0 ? 1 : 0; }) as UnaryLoop,
-  isnan: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Number.isNaN(x[xo + i * xs]) ? 1 : 0; }) as UnaryLoop,
-  isinf: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) { const v = x[xo + i * xs]; o[oo + i] = v === Infinity || v === -Infinity ? 1 : 0; } }) as UnaryLoop,
-  isfinite: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Number.isFinite(x[xo + i * xs]) ? 1 : 0; }) as UnaryLoop,
+  logicalNot: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = x[xo + i * xs] === 0 ? 1 : 0;
+  }) as UnaryLoop,
+  isnan: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Number.isNaN(x[xo + i * xs]) ? 1 : 0;
+  }) as UnaryLoop,
+  isinf: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) {
+      const v = x[xo + i * xs];
+      o[oo + i] = v === Infinity || v === -Infinity ? 1 : 0;
+    }
+  }) as UnaryLoop,
+  isfinite: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Number.isFinite(x[xo + i * xs]) ? 1 : 0;
+  }) as UnaryLoop,
 };
 
 function compare(name: keyof typeof loops, a: ArrayLike, b: ArrayLike): NDArray {

@@ -3,92 +3,189 @@
  * @packageDocumentation
  */
 
-// core
-export { NDArray, type ArrayLike, type NestedArray, type SliceSpec } from "./ndarray.js";
-export { type DType, type TypedArray, promote } from "./dtype.js";
-export { NablaError, ShapeError, DTypeError, LinAlgError } from "./errors.js";
+// ufuncs
+export {
+  add,
+  arctan2,
+  clip,
+  divide,
+  hypot,
+  maximum,
+  minimum,
+  mod,
+  multiply,
+  power,
+  square,
+  subtract,
+} from "./arithmetic.js";
+export { type AverageOptions, average, countNonzero, ptp } from "./average.js";
+export {
+  equal,
+  greater,
+  greaterEqual,
+  isfinite,
+  isinf,
+  isnan,
+  less,
+  lessEqual,
+  logicalAnd,
+  logicalNot,
+  logicalOr,
+  logicalXor,
+  notEqual,
+} from "./compare.js";
 
 // creation
 export {
+  arange,
   array,
   asarray,
-  zeros,
-  ones,
-  full,
-  empty,
-  zerosLike,
-  onesLike,
-  fullLike,
-  eye,
-  identity,
-  arange,
-  linspace,
-  logspace,
   type DTypeOptions,
   type EyeOptions,
+  empty,
+  eye,
+  full,
+  fullLike,
+  identity,
   type LinspaceOptions,
   type LogspaceOptions,
+  linspace,
+  logspace,
+  ones,
+  onesLike,
+  zeros,
+  zerosLike,
 } from "./creation.js";
-
-// ufuncs
-export { add, subtract, multiply, divide, power, mod, maximum, minimum, arctan2, hypot, clip, square } from "./arithmetic.js";
+export { type CumulativeOptions, cumprod, cumsum } from "./cumulative.js";
+export { type DiagonalOptions, diag, diagonal, trace } from "./diag.js";
+export { type DiffOptions, diff } from "./diff.js";
+export { type DType, promote, type TypedArray } from "./dtype.js";
+// helpers for sibling nabla packages: typed, marked errors and option checking
 export {
-  sqrt, exp, expm1, log, log1p, log2, log10, sin, cos, tan, arcsin, arccos, arctan,
-  sinh, cosh, tanh, arcsinh, arccosh, arctanh, floor, ceil, trunc, rint,
-} from "./math.js";
-export { negative, abs, sign, round } from "./sign.js";
-export {
-  equal, notEqual, less, lessEqual, greater, greaterEqual,
-  logicalAnd, logicalOr, logicalXor, logicalNot, isnan, isinf, isfinite,
-} from "./compare.js";
-
-// reductions, cumulative and differences
-export {
-  sum, prod, mean, var_, var_ as var, std, min, max, argmin, argmax, any, all,
-  type Axis, type ReduceOptions, type SumOptions, type VarOptions, type ArgOptions, type ReduceResult,
-} from "./reduce.js";
-export { cumsum, cumprod, type CumulativeOptions } from "./cumulative.js";
-export { diff, type DiffOptions } from "./diff.js";
-export {
-  nansum, nanprod, nanmean, nanvar, nanstd, nanmin, nanmax, nanargmin, nanargmax,
-} from "./nanreduce.js";
-export {
-  sort, argsort, searchsorted, unique,
-  type SortOptions, type SearchsortedOptions, type UniqueOptions, type UniqueResult,
-} from "./sort.js";
-export { quantile, percentile, median, type QuantileOptions } from "./quantile.js";
-export { average, ptp, countNonzero, type AverageOptions } from "./average.js";
-export { flip, roll, tile, repeat } from "./rearrange.js";
-
+  DTypeError,
+  LinAlgError,
+  NablaError,
+  rangeError,
+  ShapeError,
+  typeError,
+} from "./errors.js";
+export { type GradientOptions, gradient } from "./gradient.js";
 // indexing, joining, diagonals, comparisons of whole arrays
 export {
-  take, takeAlongAxis, booleanMask, compress, extract, putmask, where, nonzero, argwhere, flatnonzero,
+  argwhere,
+  booleanMask,
+  compress,
+  extract,
+  flatnonzero,
+  nonzero,
+  putmask,
   type TakeOptions,
+  take,
+  takeAlongAxis,
+  where,
 } from "./indexing.js";
+export { broadcastShapes, checkOptions, normalizeAxis } from "./internal/shape.js";
+export { allclose, arrayEqual, type IscloseOptions, isclose } from "./isclose.js";
 export {
-  concatenate, stack, hstack, vstack, columnStack, meshgrid, split, arraySplit,
-  type ConcatenateOptions, type StackOptions, type MeshgridOptions,
+  arraySplit,
+  type ConcatenateOptions,
+  columnStack,
+  concatenate,
+  hstack,
+  type MeshgridOptions,
+  meshgrid,
+  type StackOptions,
+  split,
+  stack,
+  vstack,
 } from "./join.js";
-export { diag, diagonal, trace, type DiagonalOptions } from "./diag.js";
-export { isclose, allclose, arrayEqual, type IscloseOptions } from "./isclose.js";
-
-// linear algebra (also as the namespace `linalg`), calculus on data, polynomials
-export { matmul, dot, outer, inner } from "./linalg/index.js";
 export * as linalg from "./linalg/index.js";
-export { gradient, type GradientOptions } from "./gradient.js";
-export { polyfit, type PolyfitOptions, type PolyfitFullResult, type PolyfitCovResult } from "./polynomial/polyfit.js";
-export { polyval } from "./polynomial/polyval.js";
+// linear algebra (also as the namespace `linalg`), calculus on data, polynomials
+export { dot, inner, matmul, outer } from "./linalg/index.js";
+export {
+  arccos,
+  arccosh,
+  arcsin,
+  arcsinh,
+  arctan,
+  arctanh,
+  ceil,
+  cos,
+  cosh,
+  exp,
+  expm1,
+  floor,
+  log,
+  log1p,
+  log2,
+  log10,
+  rint,
+  sin,
+  sinh,
+  sqrt,
+  tan,
+  tanh,
+  trunc,
+} from "./math.js";
+export {
+  nanargmax,
+  nanargmin,
+  nanmax,
+  nanmean,
+  nanmin,
+  nanprod,
+  nanstd,
+  nansum,
+  nanvar,
+} from "./nanreduce.js";
+// core
+export { type ArrayLike, NDArray, type NestedArray, type SliceSpec } from "./ndarray.js";
 export { polyder } from "./polynomial/polyder.js";
+export {
+  type PolyfitCovResult,
+  type PolyfitFullResult,
+  type PolyfitOptions,
+  polyfit,
+} from "./polynomial/polyfit.js";
 export { polyint } from "./polynomial/polyint.js";
-export { roots, type RootsResult } from "./polynomial/roots.js";
-
+export { polyval } from "./polynomial/polyval.js";
+export { type RootsResult, roots } from "./polynomial/roots.js";
+export { getPrintoptions, type PrintOptions, setPrintoptions } from "./print/options.js";
 // printing
-export { repr, str, type PrintCallOptions } from "./print.js";
-export { setPrintoptions, getPrintoptions, type PrintOptions } from "./print/options.js";
-
+export { type PrintCallOptions, repr, str } from "./print.js";
+export { median, percentile, type QuantileOptions, quantile } from "./quantile.js";
 // random
 export * as random from "./random/index.js";
-
-// helpers for sibling nabla packages: typed, marked errors and option checking
-export { typeError, rangeError } from "./errors.js";
-export { checkOptions, broadcastShapes, normalizeAxis } from "./internal/shape.js";
+export { flip, repeat, roll, tile } from "./rearrange.js";
+// reductions, cumulative and differences
+export {
+  type ArgOptions,
+  type Axis,
+  all,
+  any,
+  argmax,
+  argmin,
+  max,
+  mean,
+  min,
+  prod,
+  type ReduceOptions,
+  type ReduceResult,
+  type SumOptions,
+  std,
+  sum,
+  type VarOptions,
+  var_,
+  var_ as var,
+} from "./reduce.js";
+export { abs, negative, round, sign } from "./sign.js";
+export {
+  argsort,
+  type SearchsortedOptions,
+  type SortOptions,
+  searchsorted,
+  sort,
+  type UniqueOptions,
+  type UniqueResult,
+  unique,
+} from "./sort.js";

@@ -1,33 +1,79 @@
-import { floatOf } from "./dtype.js";
-import { type UnaryLoop, applyUnary } from "./internal/elementwise.js";
-import type { ArrayLike, NDArray } from "./ndarray.js";
 import { toNDArray } from "./creation.js";
+import { floatOf } from "./dtype.js";
+import { applyUnary, type UnaryLoop } from "./internal/elementwise.js";
+import type { ArrayLike, NDArray } from "./ndarray.js";
 
 // One literal loop per function keeps every call site monomorphic (see arithmetic.ts).
 const loops = {
-  sqrt: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.sqrt(x[xo + i * xs]); }) as UnaryLoop,
-  exp: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.exp(x[xo + i * xs]); }) as UnaryLoop,
-  expm1: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.expm1(x[xo + i * xs]); }) as UnaryLoop,
-  log: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.log(x[xo + i * xs]); }) as UnaryLoop,
-  log1p: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.log1p(x[xo + i * xs]); }) as UnaryLoop,
-  log2: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.log2(x[xo + i * xs]); }) as UnaryLoop,
-  log10: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.log10(x[xo + i * xs]); }) as UnaryLoop,
-  sin: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.sin(x[xo + i * xs]); }) as UnaryLoop,
-  cos: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.cos(x[xo + i * xs]); }) as UnaryLoop,
-  tan: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.tan(x[xo + i * xs]); }) as UnaryLoop,
-  arcsin: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.asin(x[xo + i * xs]); }) as UnaryLoop,
-  arccos: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.acos(x[xo + i * xs]); }) as UnaryLoop,
-  arctan: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.atan(x[xo + i * xs]); }) as UnaryLoop,
-  sinh: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.sinh(x[xo + i * xs]); }) as UnaryLoop,
-  cosh: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.cosh(x[xo + i * xs]); }) as UnaryLoop,
-  tanh: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.tanh(x[xo + i * xs]); }) as UnaryLoop,
-  arcsinh: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.asinh(x[xo + i * xs]); }) as UnaryLoop,
-  arccosh: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.acosh(x[xo + i * xs]); }) as UnaryLoop,
-  arctanh: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.atanh(x[xo + i * xs]); }) as UnaryLoop,
-  floor: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.floor(x[xo + i * xs]); }) as UnaryLoop,
-  ceil: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.ceil(x[xo + i * xs]); }) as UnaryLoop,
-  trunc: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.trunc(x[xo + i * xs]); }) as UnaryLoop,
-  rint: ((x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = roundHalfEven(x[xo + i * xs]); }) as UnaryLoop,
+  sqrt: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.sqrt(x[xo + i * xs]);
+  }) as UnaryLoop,
+  exp: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.exp(x[xo + i * xs]);
+  }) as UnaryLoop,
+  expm1: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.expm1(x[xo + i * xs]);
+  }) as UnaryLoop,
+  log: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.log(x[xo + i * xs]);
+  }) as UnaryLoop,
+  log1p: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.log1p(x[xo + i * xs]);
+  }) as UnaryLoop,
+  log2: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.log2(x[xo + i * xs]);
+  }) as UnaryLoop,
+  log10: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.log10(x[xo + i * xs]);
+  }) as UnaryLoop,
+  sin: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.sin(x[xo + i * xs]);
+  }) as UnaryLoop,
+  cos: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.cos(x[xo + i * xs]);
+  }) as UnaryLoop,
+  tan: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.tan(x[xo + i * xs]);
+  }) as UnaryLoop,
+  arcsin: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.asin(x[xo + i * xs]);
+  }) as UnaryLoop,
+  arccos: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.acos(x[xo + i * xs]);
+  }) as UnaryLoop,
+  arctan: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.atan(x[xo + i * xs]);
+  }) as UnaryLoop,
+  sinh: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.sinh(x[xo + i * xs]);
+  }) as UnaryLoop,
+  cosh: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.cosh(x[xo + i * xs]);
+  }) as UnaryLoop,
+  tanh: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.tanh(x[xo + i * xs]);
+  }) as UnaryLoop,
+  arcsinh: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.asinh(x[xo + i * xs]);
+  }) as UnaryLoop,
+  arccosh: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.acosh(x[xo + i * xs]);
+  }) as UnaryLoop,
+  arctanh: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.atanh(x[xo + i * xs]);
+  }) as UnaryLoop,
+  floor: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.floor(x[xo + i * xs]);
+  }) as UnaryLoop,
+  ceil: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.ceil(x[xo + i * xs]);
+  }) as UnaryLoop,
+  trunc: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = Math.trunc(x[xo + i * xs]);
+  }) as UnaryLoop,
+  rint: ((x, xo, xs, o, oo, n) => {
+    for (let i = 0; i < n; i++) o[oo + i] = roundHalfEven(x[xo + i * xs]);
+  }) as UnaryLoop,
 };
 
 /** Rounds to the nearest integer, ties to even (numpy's `rint`). */

@@ -1,21 +1,21 @@
-import { type DType, type TypedArray, dtypeOf, isDType, storage } from "./dtype.js";
-import { ShapeError, rangeError, typeError } from "./errors.js";
+import type { CumulativeOptions } from "./cumulative.js";
+import type { DiagonalOptions } from "./diag.js";
+import { type DType, dtypeOf, isDType, storage, type TypedArray } from "./dtype.js";
+import { rangeError, ShapeError, typeError } from "./errors.js";
+import type { TakeOptions } from "./indexing.js";
 import { forEachRow } from "./internal/iterate.js";
 import {
-  type Shape,
   broadcastShapes,
   contiguousStrides,
   formatShape,
   normalizeAxis,
+  type Shape,
   sameShape,
   sizeOf,
 } from "./internal/shape.js";
 import * as ops from "./methods.js";
-import type { CumulativeOptions } from "./cumulative.js";
-import type { DiagonalOptions } from "./diag.js";
-import type { TakeOptions } from "./indexing.js";
-import type { SortOptions } from "./sort.js";
 import type { ArgOptions, ReduceOptions, ReduceResult, SumOptions, VarOptions } from "./reduce.js";
+import type { SortOptions } from "./sort.js";
 
 /** Nested JS arrays of numbers (or booleans), as `toArray()` returns and `array()` accepts. */
 export type NestedArray = number | boolean | readonly NestedArray[];
@@ -89,7 +89,9 @@ export class NDArray {
   /** Position in `data` of the element at `index` (negative indices count from the end). */
   private locate(fn: string, index: readonly number[]): number {
     if (index.length !== this.ndim) {
-      throw rangeError(`${fn}: expected ${this.ndim} indices for shape ${formatShape(this.shape)}, got ${index.length}.`);
+      throw rangeError(
+        `${fn}: expected ${this.ndim} indices for shape ${formatShape(this.shape)}, got ${index.length}.`,
+      );
     }
     let at = this.offset;
     for (let i = 0; i < index.length; i++) {
@@ -139,7 +141,9 @@ export class NDArray {
    */
   item(): number {
     if (this.size !== 1) {
-      throw rangeError(`item: can only convert an array of size 1 to a number, got size ${this.size}.`);
+      throw rangeError(
+        `item: can only convert an array of size 1 to a number, got size ${this.size}.`,
+      );
     }
     return this.data[this.offset];
   }
@@ -154,7 +158,8 @@ export class NDArray {
     const build = (axis: number, at: number): NestedArray => {
       if (axis === this.ndim) return bool ? this.data[at] !== 0 : this.data[at];
       const out: NestedArray[] = [];
-      for (let i = 0; i < this.shape[axis]; i++) out.push(build(axis + 1, at + i * this.strides[axis]));
+      for (let i = 0; i < this.shape[axis]; i++)
+        out.push(build(axis + 1, at + i * this.strides[axis]));
       return out;
     };
     return build(0, this.offset);
@@ -171,7 +176,10 @@ export class NDArray {
    * array([1.7, -1.7]).astype("int32"); // array([ 1, -1], dtype=int32)
    */
   astype(dtype: DType): NDArray {
-    if (!isDType(dtype)) throw typeError(`astype: unknown dtype ${JSON.stringify(dtype)}; expected float64, float32, int32 or bool.`);
+    if (!isDType(dtype))
+      throw typeError(
+        `astype: unknown dtype ${JSON.stringify(dtype)}; expected float64, float32, int32 or bool.`,
+      );
     const out = new (storage(dtype))(this.size);
     const toBool = dtype === "bool";
     let k = 0;
@@ -190,7 +198,10 @@ export class NDArray {
    * arange(6).reshape(2, 3); // array([[0., 1., 2.], [3., 4., 5.]])
    */
   reshape(...shape: number[] | [readonly number[]]): NDArray {
-    const target = resolveShape(this.size, (Array.isArray(shape[0]) ? shape[0] : shape) as number[]);
+    const target = resolveShape(
+      this.size,
+      (Array.isArray(shape[0]) ? shape[0] : shape) as number[],
+    );
     const base = this.isContiguous ? this : this.copy();
     return new NDArray(base.data, target, contiguousStrides(target), base.offset);
   }
@@ -201,11 +212,20 @@ export class NDArray {
    * zeros([2, 3, 4]).transpose([1, 0, 2]).shape; // [3, 2, 4]
    */
   transpose(axes?: readonly number[]): NDArray {
-    const order = axes ? axes.map((a) => normalizeAxis("transpose", a, this.ndim)) : this.shape.map((_, i) => this.ndim - 1 - i);
+    const order = axes
+      ? axes.map((a) => normalizeAxis("transpose", a, this.ndim))
+      : this.shape.map((_, i) => this.ndim - 1 - i);
     if (order.length !== this.ndim || new Set(order).size !== this.ndim) {
-      throw rangeError(`transpose: axes ${JSON.stringify(axes)} are not a permutation of ${this.ndim} axes.`);
+      throw rangeError(
+        `transpose: axes ${JSON.stringify(axes)} are not a permutation of ${this.ndim} axes.`,
+      );
     }
-    return new NDArray(this.data, order.map((a) => this.shape[a]), order.map((a) => this.strides[a]), this.offset);
+    return new NDArray(
+      this.data,
+      order.map((a) => this.shape[a]),
+      order.map((a) => this.strides[a]),
+      this.offset,
+    );
   }
 
   /**
@@ -244,14 +264,21 @@ export class NDArray {
    */
   slice(...specs: SliceSpec[]): NDArray {
     const ellipsis = specs.indexOf("...");
-    if (ellipsis !== specs.lastIndexOf("...")) throw rangeError("slice: an index can only have a single ellipsis ('...').");
+    if (ellipsis !== specs.lastIndexOf("..."))
+      throw rangeError("slice: an index can only have a single ellipsis ('...').");
     const consumed = specs.filter((s) => s !== null && s !== "...").length;
     if (consumed > this.ndim) {
-      throw rangeError(`slice: too many indices for array: array is ${this.ndim}-dimensional, but ${consumed} were indexed.`);
+      throw rangeError(
+        `slice: too many indices for array: array is ${this.ndim}-dimensional, but ${consumed} were indexed.`,
+      );
     }
     const full =
       ellipsis >= 0
-        ? [...specs.slice(0, ellipsis), ...new Array<SliceSpec>(this.ndim - consumed).fill(":"), ...specs.slice(ellipsis + 1)]
+        ? [
+            ...specs.slice(0, ellipsis),
+            ...new Array<SliceSpec>(this.ndim - consumed).fill(":"),
+            ...specs.slice(ellipsis + 1),
+          ]
         : [...specs, ...new Array<SliceSpec>(this.ndim - consumed).fill(":")];
     const shape: number[] = [];
     const strides: number[] = [];
@@ -267,7 +294,9 @@ export class NDArray {
       const stride = this.strides[axis];
       if (typeof spec === "number") {
         if (!Number.isInteger(spec) || spec < -n || spec >= n) {
-          throw rangeError(`slice: index ${spec} is out of bounds for axis ${axis} with size ${n}.`);
+          throw rangeError(
+            `slice: index ${spec} is out of bounds for axis ${axis} with size ${n}.`,
+          );
         }
         offset += (spec < 0 ? spec + n : spec) * stride;
       } else if (typeof spec === "string") {
@@ -276,7 +305,9 @@ export class NDArray {
         shape.push(count);
         strides.push(step * stride);
       } else {
-        throw typeError(`slice: index must be an integer, a "start:stop:step" string, "..." or null, got ${String(spec)}.`);
+        throw typeError(
+          `slice: index must be an integer, a "start:stop:step" string, "..." or null, got ${String(spec)}.`,
+        );
       }
       axis++;
     }
@@ -292,10 +323,14 @@ export class NDArray {
   broadcastTo(shape: Shape): NDArray {
     const target = broadcastShapes("broadcastTo", this.shape, shape);
     if (!sameShape(target, shape)) {
-      throw new ShapeError(`broadcastTo: cannot broadcast shape ${formatShape(this.shape)} to ${formatShape(shape)}.`);
+      throw new ShapeError(
+        `broadcastTo: cannot broadcast shape ${formatShape(this.shape)} to ${formatShape(shape)}.`,
+      );
     }
     const lead = shape.length - this.ndim;
-    const strides = shape.map((n, i) => (i < lead || this.shape[i - lead] !== n ? 0 : this.strides[i - lead]));
+    const strides = shape.map((n, i) =>
+      i < lead || this.shape[i - lead] !== n ? 0 : this.strides[i - lead],
+    );
     return new NDArray(this.data, shape, strides, this.offset);
   }
 
@@ -322,12 +357,22 @@ export class NDArray {
     const drop =
       axis === undefined
         ? this.shape.map((n, i) => (n === 1 ? i : -1)).filter((i) => i >= 0)
-        : (typeof axis === "number" ? [axis] : axis).map((a) => normalizeAxis("squeeze", a, this.ndim));
+        : (typeof axis === "number" ? [axis] : axis).map((a) =>
+            normalizeAxis("squeeze", a, this.ndim),
+          );
     for (const a of drop) {
-      if (this.shape[a] !== 1) throw rangeError(`squeeze: cannot select an axis to squeeze out which has size not equal to one (axis ${a} has size ${this.shape[a]}).`);
+      if (this.shape[a] !== 1)
+        throw rangeError(
+          `squeeze: cannot select an axis to squeeze out which has size not equal to one (axis ${a} has size ${this.shape[a]}).`,
+        );
     }
     const keep = this.shape.map((_, i) => i).filter((i) => !drop.includes(i));
-    return new NDArray(this.data, keep.map((i) => this.shape[i]), keep.map((i) => this.strides[i]), this.offset);
+    return new NDArray(
+      this.data,
+      keep.map((i) => this.shape[i]),
+      keep.map((i) => this.strides[i]),
+      this.offset,
+    );
   }
 
   /**
@@ -371,78 +416,170 @@ export class NDArray {
   }
 
   // Chainable math: each method is the function of the same meaning in the namespace.
-  add(other: ArrayLike): NDArray { return ops.add(this, other); }
-  sub(other: ArrayLike): NDArray { return ops.subtract(this, other); }
-  mul(other: ArrayLike): NDArray { return ops.multiply(this, other); }
-  div(other: ArrayLike): NDArray { return ops.divide(this, other); }
-  pow(other: ArrayLike): NDArray { return ops.power(this, other); }
-  mod(other: ArrayLike): NDArray { return ops.mod(this, other); }
-  neg(): NDArray { return ops.negative(this); }
-  abs(): NDArray { return ops.abs(this); }
-  sqrt(): NDArray { return ops.sqrt(this); }
-  square(): NDArray { return ops.square(this); }
-  exp(): NDArray { return ops.exp(this); }
-  log(): NDArray { return ops.log(this); }
-  sin(): NDArray { return ops.sin(this); }
-  cos(): NDArray { return ops.cos(this); }
-  tan(): NDArray { return ops.tan(this); }
-  tanh(): NDArray { return ops.tanh(this); }
-  maximum(other: ArrayLike): NDArray { return ops.maximum(this, other); }
-  minimum(other: ArrayLike): NDArray { return ops.minimum(this, other); }
-  clip(min: ArrayLike | null, max: ArrayLike | null): NDArray { return ops.clip(this, min, max); }
-  eq(other: ArrayLike): NDArray { return ops.equal(this, other); }
-  ne(other: ArrayLike): NDArray { return ops.notEqual(this, other); }
-  lt(other: ArrayLike): NDArray { return ops.less(this, other); }
-  le(other: ArrayLike): NDArray { return ops.lessEqual(this, other); }
-  gt(other: ArrayLike): NDArray { return ops.greater(this, other); }
-  ge(other: ArrayLike): NDArray { return ops.greaterEqual(this, other); }
+  add(other: ArrayLike): NDArray {
+    return ops.add(this, other);
+  }
+  sub(other: ArrayLike): NDArray {
+    return ops.subtract(this, other);
+  }
+  mul(other: ArrayLike): NDArray {
+    return ops.multiply(this, other);
+  }
+  div(other: ArrayLike): NDArray {
+    return ops.divide(this, other);
+  }
+  pow(other: ArrayLike): NDArray {
+    return ops.power(this, other);
+  }
+  mod(other: ArrayLike): NDArray {
+    return ops.mod(this, other);
+  }
+  neg(): NDArray {
+    return ops.negative(this);
+  }
+  abs(): NDArray {
+    return ops.abs(this);
+  }
+  sqrt(): NDArray {
+    return ops.sqrt(this);
+  }
+  square(): NDArray {
+    return ops.square(this);
+  }
+  exp(): NDArray {
+    return ops.exp(this);
+  }
+  log(): NDArray {
+    return ops.log(this);
+  }
+  sin(): NDArray {
+    return ops.sin(this);
+  }
+  cos(): NDArray {
+    return ops.cos(this);
+  }
+  tan(): NDArray {
+    return ops.tan(this);
+  }
+  tanh(): NDArray {
+    return ops.tanh(this);
+  }
+  maximum(other: ArrayLike): NDArray {
+    return ops.maximum(this, other);
+  }
+  minimum(other: ArrayLike): NDArray {
+    return ops.minimum(this, other);
+  }
+  clip(min: ArrayLike | null, max: ArrayLike | null): NDArray {
+    return ops.clip(this, min, max);
+  }
+  eq(other: ArrayLike): NDArray {
+    return ops.equal(this, other);
+  }
+  ne(other: ArrayLike): NDArray {
+    return ops.notEqual(this, other);
+  }
+  lt(other: ArrayLike): NDArray {
+    return ops.less(this, other);
+  }
+  le(other: ArrayLike): NDArray {
+    return ops.lessEqual(this, other);
+  }
+  gt(other: ArrayLike): NDArray {
+    return ops.greater(this, other);
+  }
+  ge(other: ArrayLike): NDArray {
+    return ops.greaterEqual(this, other);
+  }
 
   // Products: unlike the functions (which give a JS number for vector . vector), these always
   // return an NDArray (0-d for two vectors), so calls chain.
   /** Matrix product with `other`, numpy's `a @ b`; see {@link matmul}. @example array([[1, 2], [3, 4]]).matmul([[1], [1]]); // array([[3.], [7.]]) */
-  matmul(other: ArrayLike): NDArray { return toArrayResult(ops.matmul(this, other)); }
+  matmul(other: ArrayLike): NDArray {
+    return toArrayResult(ops.matmul(this, other));
+  }
   /** numpy's `a.dot(b)`; see {@link dot}. @example array([1, 2]).dot([[1, 0], [0, 1]]); // array([1., 2.]) */
-  dot(other: ArrayLike): NDArray { return toArrayResult(ops.dot(this, other)); }
+  dot(other: ArrayLike): NDArray {
+    return toArrayResult(ops.dot(this, other));
+  }
 
   // Reductions: with no axis and no keepdims they return a JS number (a boolean for any/all).
   /** Sum over `axis` (all by default); see {@link sum}. @example array([[1, 2], [3, 4]]).sum({ axis: 0 }); // array([4., 6.]) */
-  sum<const O extends SumOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.sum(this, options); }
+  sum<const O extends SumOptions = Record<never, never>>(options?: O): ReduceResult<O> {
+    return ops.sum(this, options);
+  }
   /** Product over `axis`; see {@link prod}. @example array([1, 2, 3]).prod(); // 6 */
-  prod<const O extends SumOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.prod(this, options); }
+  prod<const O extends SumOptions = Record<never, never>>(options?: O): ReduceResult<O> {
+    return ops.prod(this, options);
+  }
   /** Mean over `axis`; see {@link mean}. @example array([1, 2, 3, 4]).mean(); // 2.5 */
-  mean<const O extends SumOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.mean(this, options); }
+  mean<const O extends SumOptions = Record<never, never>>(options?: O): ReduceResult<O> {
+    return ops.mean(this, options);
+  }
   /** Variance over `axis` with `ddof`; see {@link var_}. @example array([1, 2, 3, 4]).var(); // 1.25 */
-  var<const O extends VarOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.var_(this, options); }
+  var<const O extends VarOptions = Record<never, never>>(options?: O): ReduceResult<O> {
+    return ops.var_(this, options);
+  }
   /** Standard deviation over `axis` with `ddof`; see {@link std}. @example array([1, 2, 3, 4]).std({ ddof: 1 }); // 1.2909944487358056 */
-  std<const O extends VarOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.std(this, options); }
+  std<const O extends VarOptions = Record<never, never>>(options?: O): ReduceResult<O> {
+    return ops.std(this, options);
+  }
   /** Smallest element over `axis` (NaN propagates); see {@link min}. @example array([3, 1, 2]).min(); // 1 */
-  min<const O extends ReduceOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.min(this, options); }
+  min<const O extends ReduceOptions = Record<never, never>>(options?: O): ReduceResult<O> {
+    return ops.min(this, options);
+  }
   /** Largest element over `axis` (NaN propagates); see {@link max}. @example array([3, 1, 2]).max(); // 3 */
-  max<const O extends ReduceOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.max(this, options); }
+  max<const O extends ReduceOptions = Record<never, never>>(options?: O): ReduceResult<O> {
+    return ops.max(this, options);
+  }
   /** Index of the smallest element; see {@link argmin}. @example array([3, 1, 2]).argmin(); // 1 */
-  argmin<const O extends ArgOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.argmin(this, options); }
+  argmin<const O extends ArgOptions = Record<never, never>>(options?: O): ReduceResult<O> {
+    return ops.argmin(this, options);
+  }
   /** Index of the largest element; see {@link argmax}. @example array([3, 1, 2]).argmax(); // 0 */
-  argmax<const O extends ArgOptions = Record<never, never>>(options?: O): ReduceResult<O> { return ops.argmax(this, options); }
+  argmax<const O extends ArgOptions = Record<never, never>>(options?: O): ReduceResult<O> {
+    return ops.argmax(this, options);
+  }
   /** True if any element is nonzero; see {@link any}. @example array([0, 2]).any(); // true */
-  any<const O extends ReduceOptions = Record<never, never>>(options?: O): ReduceResult<O, boolean> { return ops.any(this, options); }
+  any<const O extends ReduceOptions = Record<never, never>>(options?: O): ReduceResult<O, boolean> {
+    return ops.any(this, options);
+  }
   /** True if every element is nonzero; see {@link all}. @example array([0, 2]).all(); // false */
-  all<const O extends ReduceOptions = Record<never, never>>(options?: O): ReduceResult<O, boolean> { return ops.all(this, options); }
+  all<const O extends ReduceOptions = Record<never, never>>(options?: O): ReduceResult<O, boolean> {
+    return ops.all(this, options);
+  }
   /** Cumulative sum (flattened without `axis`); see {@link cumsum}. @example array([1, 2, 3]).cumsum(); // array([1., 3., 6.]) */
-  cumsum(options?: CumulativeOptions): NDArray { return ops.cumsum(this, options); }
+  cumsum(options?: CumulativeOptions): NDArray {
+    return ops.cumsum(this, options);
+  }
   /** Cumulative product (flattened without `axis`); see {@link cumprod}. @example array([1, 2, 3]).cumprod(); // array([1., 2., 6.]) */
-  cumprod(options?: CumulativeOptions): NDArray { return ops.cumprod(this, options); }
+  cumprod(options?: CumulativeOptions): NDArray {
+    return ops.cumprod(this, options);
+  }
   /** Elements at integer indices along `axis`; see {@link take}. @example array([10, 20, 30]).take([2, 0]); // array([30., 10.]) */
-  take(indices: ArrayLike, options?: TakeOptions): NDArray { return ops.take(this, indices, options); }
+  take(indices: ArrayLike, options?: TakeOptions): NDArray {
+    return ops.take(this, indices, options);
+  }
   /** A diagonal as a view; see {@link diagonal}. @example array([[1, 2], [3, 4]]).diagonal(); // array([1., 4.]) */
-  diagonal(options?: DiagonalOptions): NDArray { return ops.diagonal(this, options); }
+  diagonal(options?: DiagonalOptions): NDArray {
+    return ops.diagonal(this, options);
+  }
   /** Sum along a diagonal; see {@link trace}. @example array([[1, 2], [3, 4]]).trace(); // 5 */
-  trace(options?: DiagonalOptions): number | NDArray { return ops.trace(this, options); }
+  trace(options?: DiagonalOptions): number | NDArray {
+    return ops.trace(this, options);
+  }
   /** Indices that sort along `axis` (stable); see {@link argsort}. @example array([3, 1, 2]).argsort(); // array([1, 2, 0], dtype=int32) */
-  argsort(options?: SortOptions): NDArray { return ops.argsort(this, options); }
+  argsort(options?: SortOptions): NDArray {
+    return ops.argsort(this, options);
+  }
   /** Indices of the nonzero elements, one array per axis; see {@link nonzero}. @example array([0, 2, 3]).nonzero(); // [array([1, 2], dtype=int32)] */
-  nonzero(): NDArray[] { return ops.nonzero(this); }
+  nonzero(): NDArray[] {
+    return ops.nonzero(this);
+  }
   /** Each element repeated; see {@link repeat}. @example array([1, 2]).repeat(2); // array([1., 1., 2., 2.]) */
-  repeat(repeats: number | readonly number[], options?: { axis?: number | null }): NDArray { return ops.repeat(this, repeats, options); }
+  repeat(repeats: number | readonly number[], options?: { axis?: number | null }): NDArray {
+    return ops.repeat(this, repeats, options);
+  }
 }
 
 /** A scalar product result as a 0-d array, so chained methods always get an NDArray. */
@@ -453,17 +590,24 @@ function toArrayResult(v: NDArray | number): NDArray {
 /** Resolves a reshape target with at most one -1 against `size`. */
 function resolveShape(size: number, shape: readonly number[]): number[] {
   const unknown = shape.indexOf(-1);
-  if (unknown !== shape.lastIndexOf(-1)) throw rangeError("reshape: can only specify one unknown dimension (-1).");
+  if (unknown !== shape.lastIndexOf(-1))
+    throw rangeError("reshape: can only specify one unknown dimension (-1).");
   for (const n of shape) {
-    if (!Number.isInteger(n) || n < -1) throw rangeError(`reshape: invalid dimension ${n} in ${formatShape(shape)}.`);
+    if (!Number.isInteger(n) || n < -1)
+      throw rangeError(`reshape: invalid dimension ${n} in ${formatShape(shape)}.`);
   }
   const known = shape.reduce((p, n) => (n === -1 ? p : p * n), 1);
   const out = [...shape];
   if (unknown >= 0) {
-    if (known === 0 || size % known !== 0) throw new ShapeError(`reshape: cannot reshape array of size ${size} into shape ${formatShape(shape)}.`);
+    if (known === 0 || size % known !== 0)
+      throw new ShapeError(
+        `reshape: cannot reshape array of size ${size} into shape ${formatShape(shape)}.`,
+      );
     out[unknown] = size / known;
   } else if (known !== size) {
-    throw new ShapeError(`reshape: cannot reshape array of size ${size} into shape ${formatShape(shape)}.`);
+    throw new ShapeError(
+      `reshape: cannot reshape array of size ${size} into shape ${formatShape(shape)}.`,
+    );
   }
   return out;
 }
@@ -471,11 +615,13 @@ function resolveShape(size: number, shape: readonly number[]): number[] {
 /** Python slice semantics: returns [start, count, step] for an axis of length n. */
 function parseSlice(spec: string, n: number): [number, number, number] {
   const parts = spec.split(":");
-  if (parts.length < 1 || parts.length > 3) throw rangeError(`slice: cannot parse "${spec}"; expected "start:stop:step".`);
+  if (parts.length < 1 || parts.length > 3)
+    throw rangeError(`slice: cannot parse "${spec}"; expected "start:stop:step".`);
   const num = (s: string | undefined): number | undefined => {
     if (s === undefined || s.trim() === "") return undefined;
     const v = Number(s);
-    if (!Number.isInteger(v)) throw rangeError(`slice: cannot parse "${spec}"; "${s}" is not an integer.`);
+    if (!Number.isInteger(v))
+      throw rangeError(`slice: cannot parse "${spec}"; "${s}" is not an integer.`);
     return v;
   };
   if (parts.length === 1) {
@@ -490,6 +636,9 @@ function parseSlice(spec: string, n: number): [number, number, number] {
   };
   const start = step > 0 ? clamp(num(parts[0]), 0, 0, n) : clamp(num(parts[0]), n - 1, -1, n - 1);
   const stop = step > 0 ? clamp(num(parts[1]), n, 0, n) : clamp(num(parts[1]), -1, -1, n - 1);
-  const count = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
+  const count =
+    step > 0
+      ? Math.max(0, Math.ceil((stop - start) / step))
+      : Math.max(0, Math.ceil((start - stop) / -step));
   return [count === 0 ? 0 : start, count, step];
 }

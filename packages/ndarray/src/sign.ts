@@ -1,14 +1,23 @@
+import { toNDArray } from "./creation.js";
 import { floatOf } from "./dtype.js";
-import { type UnaryLoop, applyUnary } from "./internal/elementwise.js";
+import { rangeError } from "./errors.js";
+import { applyUnary, type UnaryLoop } from "./internal/elementwise.js";
+import { checkOptions } from "./internal/shape.js";
 import { roundHalfEven } from "./math.js";
 import type { ArrayLike, NDArray } from "./ndarray.js";
-import { toNDArray } from "./creation.js";
-import { checkOptions } from "./internal/shape.js";
-import { rangeError } from "./errors.js";
 
-const negLoop: UnaryLoop = (x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = -x[xo + i * xs]; };
-const absLoop: UnaryLoop = (x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = Math.abs(x[xo + i * xs]); };
-const signLoop: UnaryLoop = (x, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) { const v = x[xo + i * xs]; o[oo + i] = v > 0 ? 1 : v < 0 ? -1 : v === 0 ? 0 : v; } };
+const negLoop: UnaryLoop = (x, xo, xs, o, oo, n) => {
+  for (let i = 0; i < n; i++) o[oo + i] = -x[xo + i * xs];
+};
+const absLoop: UnaryLoop = (x, xo, xs, o, oo, n) => {
+  for (let i = 0; i < n; i++) o[oo + i] = Math.abs(x[xo + i * xs]);
+};
+const signLoop: UnaryLoop = (x, xo, xs, o, oo, n) => {
+  for (let i = 0; i < n; i++) {
+    const v = x[xo + i * xs];
+    o[oo + i] = v > 0 ? 1 : v < 0 ? -1 : v === 0 ? 0 : v;
+  }
+};
 
 /**
  * `-x`, elementwise.
@@ -50,15 +59,20 @@ export function sign(a: ArrayLike): NDArray {
 export function round(a: ArrayLike, options?: { decimals?: number }): NDArray {
   checkOptions("round", options, ["decimals"]);
   const decimals = options?.decimals ?? 0;
-  if (!Number.isInteger(decimals)) throw rangeError(`round: decimals must be an integer, got ${decimals}.`);
+  if (!Number.isInteger(decimals))
+    throw rangeError(`round: decimals must be an integer, got ${decimals}.`);
   const x = toNDArray("round", a);
   if (x.dtype === "int32" || x.dtype === "bool") return x.astype("int32");
-  if (decimals === 0) return applyUnary(x, floatOf(x.dtype), (d, xo, xs, o, oo, n) => { for (let i = 0; i < n; i++) o[oo + i] = roundHalfEven(d[xo + i * xs]); });
+  if (decimals === 0)
+    return applyUnary(x, floatOf(x.dtype), (d, xo, xs, o, oo, n) => {
+      for (let i = 0; i < n; i++) o[oo + i] = roundHalfEven(d[xo + i * xs]);
+    });
   const scale = 10 ** Math.abs(decimals);
   return applyUnary(x, floatOf(x.dtype), (d, xo, xs, o, oo, n) => {
     for (let i = 0; i < n; i++) {
       const v = d[xo + i * xs];
-      o[oo + i] = decimals > 0 ? roundHalfEven(v * scale) / scale : roundHalfEven(v / scale) * scale;
+      o[oo + i] =
+        decimals > 0 ? roundHalfEven(v * scale) / scale : roundHalfEven(v / scale) * scale;
     }
   });
 }

@@ -1,11 +1,18 @@
-import { type DType, type TypedArray, isFloat, promote, storage } from "../dtype.js";
-import { type ArrayLike, NDArray } from "../ndarray.js";
 import { toNDArray } from "../creation.js";
+import { type DType, isFloat, promote, storage, type TypedArray } from "../dtype.js";
+import { type ArrayLike, NDArray } from "../ndarray.js";
 import { forEachRow } from "./iterate.js";
 import { broadcastShapes, contiguousStrides } from "./shape.js";
 
 /** An inner loop over one row: `out[oo + i] = op(x[xo + i*xs])`. */
-export type UnaryLoop = (x: TypedArray, xo: number, xs: number, out: TypedArray, oo: number, n: number) => void;
+export type UnaryLoop = (
+  x: TypedArray,
+  xo: number,
+  xs: number,
+  out: TypedArray,
+  oo: number,
+  n: number,
+) => void;
 
 /** An inner loop over one row: `out[oo + i] = op(x[xo + i*xs], y[yo + i*ys])`. */
 export type BinaryLoop = (
@@ -34,16 +41,33 @@ export function applyUnary(x: NDArray, dtype: DType, loop: UnaryLoop): NDArray {
 }
 
 /** Runs a binary loop with numpy broadcasting; the result is a new contiguous array. */
-export function applyBinary(fn: string, a: NDArray, b: NDArray, dtype: DType, loop: BinaryLoop): NDArray {
+export function applyBinary(
+  fn: string,
+  a: NDArray,
+  b: NDArray,
+  dtype: DType,
+  loop: BinaryLoop,
+): NDArray {
   const shape = broadcastShapes(fn, a.shape, b.shape);
   const out = new (storage(dtype))(shape.reduce((p, n) => p * n, 1));
-  const x = a.shape.length === shape.length && a.shape.every((n, i) => n === shape[i]) ? a : a.broadcastTo(shape);
-  const y = b.shape.length === shape.length && b.shape.every((n, i) => n === shape[i]) ? b : b.broadcastTo(shape);
+  const x =
+    a.shape.length === shape.length && a.shape.every((n, i) => n === shape[i])
+      ? a
+      : a.broadcastTo(shape);
+  const y =
+    b.shape.length === shape.length && b.shape.every((n, i) => n === shape[i])
+      ? b
+      : b.broadcastTo(shape);
   const xd = x.data;
   const yd = y.data;
-  forEachRow(shape, [x.strides, y.strides, contiguousStrides(shape)], [x.offset, y.offset, 0], (pos, n, inner) => {
-    loop(xd, pos[0], inner[0], yd, pos[1], inner[1], out, pos[2], n);
-  });
+  forEachRow(
+    shape,
+    [x.strides, y.strides, contiguousStrides(shape)],
+    [x.offset, y.offset, 0],
+    (pos, n, inner) => {
+      loop(xd, pos[0], inner[0], yd, pos[1], inner[1], out, pos[2], n);
+    },
+  );
   return new NDArray(out, shape);
 }
 

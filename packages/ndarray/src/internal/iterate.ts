@@ -45,10 +45,7 @@ function collapse(shape: Shape, strides: readonly Shape[]): [number[], number[][
   for (let i = 0; i < shape.length; i++) {
     if (shape[i] === 1) continue;
     const last = dims.length - 1;
-    if (
-      last >= 0 &&
-      strides.every((s, j) => steps[j][last] === s[i] * shape[i])
-    ) {
+    if (last >= 0 && strides.every((s, j) => steps[j][last] === s[i] * shape[i])) {
       dims[last] *= shape[i];
       strides.forEach((s, j) => {
         steps[j][last] = s[i];

@@ -1,4 +1,4 @@
-import { ShapeError, rangeError } from "../errors.js";
+import { rangeError, ShapeError } from "../errors.js";
 
 export type Shape = readonly number[];
 
@@ -65,14 +65,20 @@ export function normalizeAxes(
   if (axis === undefined || axis === null) return Array.from({ length: ndim }, (_, i) => i);
   const list = typeof axis === "number" ? [axis] : axis;
   const axes = list.map((a) => normalizeAxis(fn, a, ndim));
-  if (new Set(axes).size !== axes.length) throw rangeError(`${fn}: repeated axis in ${JSON.stringify(list)}.`);
+  if (new Set(axes).size !== axes.length)
+    throw rangeError(`${fn}: repeated axis in ${JSON.stringify(list)}.`);
   return axes.sort((a, b) => a - b);
 }
 
 /** Throws a RangeError if `options` has a key not in `allowed` (catches typos like `edge_order`). */
-export function checkOptions(fn: string, options: object | undefined, allowed: readonly string[]): void {
+export function checkOptions(
+  fn: string,
+  options: object | undefined,
+  allowed: readonly string[],
+): void {
   if (options === undefined || options === null) return;
-  if (typeof options !== "object") throw rangeError(`${fn}: options must be an object, got ${typeof options}.`);
+  if (typeof options !== "object")
+    throw rangeError(`${fn}: options must be an object, got ${typeof options}.`);
   for (const key of Object.keys(options)) {
     if (!allowed.includes(key)) {
       throw rangeError(
