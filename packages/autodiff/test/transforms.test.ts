@@ -136,6 +136,14 @@ describe("IEEE semantics as jax", () => {
     expect(grad((x: Tracer) => np.where(np.greater(x, 0), np.sqrt(x), 0))(0)).toBeNaN();
   });
 
+  it("a float32 argument gets a float32 gradient", () => {
+    const g = grad((x: Tracer) => np.sum(np.sin(x)))(
+      np.array([1, 2], { dtype: "float32" }),
+    ) as NDArray;
+    expect(g.dtype).toBe("float32");
+    expect(close(g, np.array([Math.cos(1), Math.cos(2)]), 1e-7)).toBe(true);
+  });
+
   it("x**0 has derivative 0 at 0 and d(x**y)/dy is 0 at x = 0", () => {
     expect(grad((x: Tracer) => x.pow(0))(0)).toBe(0);
     expect(grad((y: Tracer) => np.power(0, y))(2)).toBe(0);

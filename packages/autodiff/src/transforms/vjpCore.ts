@@ -3,7 +3,15 @@ import { flatten, type TreeDef, unflatten } from "../core/pytree.js";
 import { RevTrace, RevTracer } from "../core/revTrace.js";
 import { closeLevel, nextLevel } from "../core/trace.js";
 import { Tracer } from "../core/tracer.js";
-import { formatShape, sameShape, shapeOf, type Value } from "../core/value.js";
+import {
+  dtypeOf,
+  formatShape,
+  isFloatDType,
+  sameShape,
+  shapeOf,
+  type Value,
+} from "../core/value.js";
+import * as np from "../np/ops.js";
 import { splitAux } from "./common.js";
 
 /** The forward pass of reverse mode, with a pullback over flat leaves. */
@@ -81,7 +89,11 @@ export function linearize(
         vals.push(cts[k]);
       }
       if (ids.length === 0) return inIds.map(() => null);
-      return trace.backward(ids, vals, inIds);
+      // A cotangent has its primal's dtype (a float32 input gets a float32 gradient, as jax).
+      return trace.backward(ids, vals, inIds).map((g, k) => {
+        const want = dtypeOf(inLeaves[k]);
+        return g === null || dtypeOf(g) === want || !isFloatDType(want) ? g : np.astype(g, want);
+      });
     },
   };
 }
