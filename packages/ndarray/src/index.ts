@@ -150,7 +150,7 @@ export {
 export { polyint } from "./polynomial/polyint.js";
 export { polyval } from "./polynomial/polyval.js";
 export { type RootsResult, roots } from "./polynomial/roots.js";
-export { getPrintoptions, type PrintOptions, setPrintoptions } from "./print/options.js";
+export { getPrintoptions, type PrintOptions, printoptions, setPrintoptions } from "./print/options.js";
 // printing
 export { type PrintCallOptions, repr, str } from "./print.js";
 export { median, percentile, type QuantileOptions, quantile } from "./quantile.js";

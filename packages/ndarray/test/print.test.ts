@@ -6,6 +6,7 @@ import {
   getPrintoptions,
   NablaError,
   type NDArray,
+  printoptions,
   repr,
   setPrintoptions,
   str,
@@ -104,6 +105,20 @@ describe("setPrintoptions / getPrintoptions", () => {
     setPrintoptions({ precision: 2 });
     expect(repr(array([Math.PI]), { precision: 4 })).toBe("array([3.1416])");
     expect(str(array([Math.PI]))).toBe("[3.14]");
+  });
+
+  it("printoptions applies options inside a callback only", () => {
+    expect(printoptions({ precision: 2 }, () => String(array([Math.PI])))).toBe("array([3.14])");
+    expect(String(array([Math.PI]))).toBe("array([3.14159265])");
+    expect(() =>
+      printoptions({ linewidth: 20 }, () => {
+        throw new Error("boom");
+      }),
+    ).toThrow("boom");
+    expect(getPrintoptions().linewidth).toBe(75);
+    expect(() => printoptions({ width: 3 } as never, () => 1)).toThrow(
+      /printoptions: unknown option "width"/,
+    );
   });
 
   it("rejects unknown options and bad values", () => {

@@ -90,3 +90,19 @@ export function getPrintoptions(): PrintOptions {
 export function defaultPrintoptions(): PrintOptions {
   return { ...defaults };
 }
+
+/**
+ * Runs `fn` with some print options changed and restores the previous ones afterwards (also when
+ * `fn` throws): numpy's `with np.printoptions(...)` context manager. Returns what `fn` returns.
+ * @example
+ * printoptions({ precision: 2 }, () => String(array([Math.PI]))); // "array([3.14])"
+ */
+export function printoptions<T>(options: Partial<PrintOptions>, fn: () => T): T {
+  const saved = current;
+  current = resolvePrintOptions("printoptions", options);
+  try {
+    return fn();
+  } finally {
+    current = saved;
+  }
+}
