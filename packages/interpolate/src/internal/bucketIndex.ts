@@ -20,7 +20,8 @@ export function buildBucketIndex(x: Float64Array, nx: number): BucketIndex | nul
   const a = x[0];
   const b = x[nx - 1];
   if (!(b > a) || !Number.isFinite(b - a)) return null;
-  const nb = nx;
+  // small tables get several buckets per interval, so that a query rarely has to walk at all
+  const nb = Math.max(nx, Math.min(8 * nx, 8192));
   const scale = nb / (b - a);
   if (!Number.isFinite(scale)) return null;
   const start = new Int32Array(nb + 1);
