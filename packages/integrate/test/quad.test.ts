@@ -257,9 +257,9 @@ describe("quad: bad input throws typed errors", () => {
       "vector result",
       () => quad(() => array([1, 2]), 0, 1),
       TypeError,
-      /returned an NDArray of shape \[2\]/,
+      /got an array of shape \[2\]/,
     ],
-    ["string result", () => quad(() => "1" as never, 0, 1), TypeError, /returned string 1/],
+    ["string result", () => quad(() => "1" as never, 0, 1), TypeError, /got string 1/],
   ];
   for (const [name, call, type, message] of cases) {
     it(name, () => {

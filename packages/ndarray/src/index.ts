@@ -1,9 +1,10 @@
 /**
  * @nabla/ndarray: n-dimensional typed arrays with numpy's semantics, the shared core of nabla.
  * @packageDocumentation
+ *
+ * The exports are one flat, sorted list (as d3 does); the package README groups them by topic.
  */
 
-// ufuncs
 export {
   add,
   arctan2,
@@ -35,7 +36,6 @@ export {
   notEqual,
 } from "./compare.js";
 
-// creation
 export {
   arange,
   array,
@@ -60,7 +60,6 @@ export { type CumulativeOptions, cumprod, cumsum } from "./cumulative.js";
 export { type DiagonalOptions, diag, diagonal, trace } from "./diag.js";
 export { type DiffOptions, diff } from "./diff.js";
 export { type DType, promote, type TypedArray } from "./dtype.js";
-// helpers for sibling nabla packages: typed, marked errors and option checking
 export {
   DTypeError,
   LinAlgError,
@@ -70,7 +69,6 @@ export {
   typeError,
 } from "./errors.js";
 export { type GradientOptions, gradient } from "./gradient.js";
-// indexing, joining, diagonals, comparisons of whole arrays
 export {
   argwhere,
   booleanMask,
@@ -100,7 +98,6 @@ export {
   vstack,
 } from "./join.js";
 export * as linalg from "./linalg/index.js";
-// linear algebra (also as the namespace `linalg`), calculus on data, polynomials
 export { dot, inner, matmul, outer } from "./linalg/index.js";
 export {
   arccos,
@@ -138,7 +135,6 @@ export {
   nansum,
   nanvar,
 } from "./nanreduce.js";
-// core
 export { type ArrayLike, NDArray, type NestedArray, type SliceSpec } from "./ndarray.js";
 export { polyder } from "./polynomial/polyder.js";
 export {
@@ -151,13 +147,10 @@ export { polyint } from "./polynomial/polyint.js";
 export { polyval } from "./polynomial/polyval.js";
 export { type RootsResult, roots } from "./polynomial/roots.js";
 export { getPrintoptions, type PrintOptions, printoptions, setPrintoptions } from "./print/options.js";
-// printing
 export { type PrintCallOptions, repr, str } from "./print.js";
 export { median, percentile, type QuantileOptions, quantile } from "./quantile.js";
-// random
 export * as random from "./random/index.js";
 export { flip, repeat, roll, tile } from "./rearrange.js";
-// reductions, cumulative and differences
 export {
   type ArgOptions,
   type Axis,
@@ -178,6 +171,7 @@ export {
   var_,
   var_ as var,
 } from "./reduce.js";
+export { type ScalarLike, toScalar } from "./scalar.js";
 export { abs, negative, round, sign } from "./sign.js";
 export {
   argsort,

@@ -1,21 +1,11 @@
-import { NDArray, typeError } from "@nabla/ndarray";
+import { toScalar as ndToScalar } from "@nabla/ndarray";
 
-/** What an integrand may return: a number, or a size-1 NDArray (e.g. `linalg.det` of a Jacobian). */
-export type ScalarLike = number | boolean | NDArray;
+/** What an integrand may return: a number, a size-1 NDArray or anything with `item()`. */
+export type { ScalarLike } from "@nabla/ndarray";
 
 /** Converts an integrand's return value to a number; `fn` names the public caller in errors. */
 export function toScalar(fn: string, value: unknown): number {
-  if (typeof value === "number") return value;
-  if (value instanceof NDArray) {
-    if (value.size === 1) return value.item();
-    throw typeError(
-      `${fn}: the integrand must return a number or a size-1 NDArray, but it returned an NDArray of shape [${value.shape.join(",")}]. Return a scalar (e.g. reduce with sum or index with item()).`,
-    );
-  }
-  if (typeof value === "boolean") return value ? 1 : 0;
-  throw typeError(
-    `${fn}: the integrand must return a number or a size-1 NDArray, but it returned ${describe(value)}.`,
-  );
+  return typeof value === "number" ? value : ndToScalar(fn, value, "the integrand's value");
 }
 
 export function describe(value: unknown): string {
