@@ -165,33 +165,44 @@ function render(name: string, exported: ts.Symbol, qualifier = ""): string {
   return "";
 }
 
-// Walk index.ts in order, keeping its section comments as headings.
-let md = "";
+// index.ts is one flat sorted list; the README groups its exports by topic, by source module.
+const SECTIONS: [string, RegExp][] = [
+  ["Core", /^\.\/(ndarray|dtype|errors|scalar)\.js$/],
+  ["Creation", /^\.\/creation\.js$/],
+  ["Ufuncs", /^\.\/(arithmetic|math|sign|compare)\.js$/],
+  [
+    "Reductions, sorting and statistics",
+    /^\.\/(reduce|cumulative|diff|nanreduce|sort|quantile|average)\.js$/,
+  ],
+  ["Indexing, joining and rearranging", /^\.\/(indexing|join|rearrange|diag|isclose)\.js$/],
+  ["Linear algebra, calculus on data, polynomials", /^\.\/(linalg|gradient|polynomial)/],
+  ["Printing", /^\.\/print/],
+  ["Random numbers", /^\.\/random/],
+  ["Helpers for sibling nabla packages", /^\.\/internal\//],
+];
+const HELPERS = new Set([
+  "typeError",
+  "rangeError",
+  "checkOptions",
+  "broadcastShapes",
+  "normalizeAxis",
+]);
+const groups = new Map<string, string[]>(SECTIONS.map(([title]) => [title, []]));
+groups.set("Other", []);
+const sectionOf = (module: string, name: string): string => {
+  if (HELPERS.has(name)) return "Helpers for sibling nabla packages";
+  return SECTIONS.find(([, re]) => re.test(module))?.[0] ?? "Other";
+};
+
 const types: string[] = [];
 const seen = new Set<string>();
+const namespaces: ts.ExportDeclaration[] = [];
 for (const stmt of indexFile.statements) {
-  if (!ts.isExportDeclaration(stmt)) continue;
-  const comments = ts.getLeadingCommentRanges(indexFile.text, stmt.pos) ?? [];
-  for (const c of comments) {
-    const t = indexFile.text.slice(c.pos, c.end);
-    if (t.startsWith("//"))
-      md += `\n## ${t.replace(/^\/\/\s*/, "").replace(/^./, (s) => s.toUpperCase())}\n\n`;
-  }
+  if (!ts.isExportDeclaration(stmt) || !stmt.moduleSpecifier) continue;
+  const module = (stmt.moduleSpecifier as ts.StringLiteral).text;
   const clause = stmt.exportClause;
   if (clause && ts.isNamespaceExport(clause)) {
-    const ns = clause.name.text;
-    const moduleSymbol = checker.getSymbolAtLocation(stmt.moduleSpecifier!);
-    if (!moduleSymbol) continue;
-    md += `\n### The \`${ns}\` namespace\n\n`;
-    const again: string[] = [];
-    for (const s of checker.getExportsOfModule(moduleSymbol)) {
-      const r = resolve(s);
-      if (!(r.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Variable)))
-        continue;
-      if (rendered.has(r)) again.push(`[${ns}.${s.getName()}](#${anchor(s.getName())})`);
-      else md += render(s.getName(), s, ns);
-    }
-    if (again.length) md += `Also in this namespace, documented above: ${again.join(", ")}.\n\n`;
+    namespaces.push(stmt);
     continue;
   }
   if (!clause || !ts.isNamedExports(clause)) continue;
@@ -202,19 +213,45 @@ for (const stmt of indexFile.statements) {
     const s = checker.getSymbolAtLocation(el.name);
     if (!s) continue;
     const r = resolve(s);
-    if (el.isTypeOnly || r.flags & (ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface)) {
-      if (!(r.flags & ts.SymbolFlags.Value)) {
-        types.push(name);
-        continue;
-      }
-    }
-    const propertyName = el.propertyName?.text;
-    if (propertyName && propertyName !== name) {
-      md += `### <a name="${anchor(name)}" href="#${anchor(name)}">#</a> **${name}**(…)\n\nThe same function as [${propertyName}](#${anchor(propertyName)}).\n\n`;
+    if (
+      (el.isTypeOnly || r.flags & (ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface)) &&
+      !(r.flags & ts.SymbolFlags.Value)
+    ) {
+      types.push(name);
       continue;
     }
-    md += render(name, s);
+    const target = groups.get(sectionOf(module, name))!;
+    const propertyName = el.propertyName?.text;
+    if (propertyName && propertyName !== name) {
+      target.push(
+        `### <a name="${anchor(name)}" href="#${anchor(name)}">#</a> **${name}**(…)\n\nThe same function as [${propertyName}](#${anchor(propertyName)}).\n\n`,
+      );
+      continue;
+    }
+    target.push(render(name, s));
   }
+}
+// Namespaces after the named exports, so that members documented above are only linked.
+for (const stmt of namespaces) {
+  const ns = (stmt.exportClause as ts.NamespaceExport).name.text;
+  const module = (stmt.moduleSpecifier as ts.StringLiteral).text;
+  const moduleSymbol = checker.getSymbolAtLocation(stmt.moduleSpecifier!);
+  if (!moduleSymbol) continue;
+  let out = `\n### The \`${ns}\` namespace\n\n`;
+  const again: string[] = [];
+  for (const s of checker.getExportsOfModule(moduleSymbol)) {
+    const r = resolve(s);
+    if (!(r.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Variable)))
+      continue;
+    if (rendered.has(r)) again.push(`[${ns}.${s.getName()}](#${anchor(s.getName())})`);
+    else out += render(s.getName(), s, ns);
+  }
+  if (again.length) out += `Also in this namespace, documented above: ${again.join(", ")}.\n\n`;
+  groups.get(sectionOf(module, ns))!.push(out);
+}
+let md = "";
+for (const [title, entries] of groups) {
+  if (entries.length) md += `\n## ${title}\n\n${entries.join("")}`;
 }
 md += `\n## Types\n\n${types.map((t) => `\`${t}\``).join(", ")}\n`;
 
