@@ -228,7 +228,9 @@ for (const stmt of indexFile.statements) {
       );
       continue;
     }
-    target.push(render(name, s));
+    // The array class opens the reference; everything else keeps index.ts's order.
+    if (name === "NDArray") target.unshift(render(name, s));
+    else target.push(render(name, s));
   }
 }
 // Namespaces after the named exports, so that members documented above are only linked.
