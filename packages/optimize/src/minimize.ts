@@ -2,7 +2,7 @@ import {
   type ArrayLike,
   asarray,
   checkOptions,
-  type NDArray,
+  NDArray,
   rangeError,
   ShapeError,
   typeError,
@@ -21,7 +21,7 @@ import { minimizePowell } from "./methods/powell.js";
 import { minimizeTrustExact } from "./methods/trustExact.js";
 import { minimizeTrustKrylov } from "./methods/trustKrylov.js";
 import { minimizeTrustNcg } from "./methods/trustNcg.js";
-import type { OptimizeResult } from "./optimizeResult.js";
+import { OptimizeResult } from "./optimizeResult.js";
 import { StopIteration } from "./stopIteration.js";
 
 /** A value a user function may return: a number, an NDArray (0-d too) or (nested) number arrays. */
@@ -282,27 +282,83 @@ export function minimize(
   }
 
   o = { ...o };
-  const res = info.run(
-    {
-      n,
-      x0: x0f,
-      fun: objective,
-      jac: gradient,
-      hess: hessian,
-      hessp: hessVec,
-      lb,
-      ub,
-      callback: cb,
-      method: mname,
-    },
-    o,
-  );
+  let problem: Problem = {
+    n,
+    x0: x0f,
+    fun: objective,
+    jac: gradient,
+    hess: hessian,
+    hessp: hessVec,
+    lb,
+    ub,
+    callback: cb,
+    method: mname,
+  };
+  // L-BFGS-B cannot difference along a variable fixed by equal bounds: like scipy, solve for the
+  // free variables only (or return at once when every variable is fixed)
+  let fixed: Uint8Array | null = null;
+  if (mname === "L-BFGS-B" && lb !== null && ub !== null) {
+    const lbv = lb;
+    const ubv = ub;
+    const isFixed = Uint8Array.from(lbv, (v, i) => (v === ubv[i] ? 1 : 0));
+    if (isFixed.every((v) => v === 1)) {
+      const x = new Float64Array(lbv);
+      return new OptimizeResult({
+        message: "All independent variables were fixed by bounds.",
+        success: true,
+        fun: objective(x),
+        x: new NDArray(x, [n]),
+        nfev: 1,
+        njev: 0,
+        nhev: 0,
+      } as never);
+    }
+    if (isFixed.some((v) => v === 1) && typeof gradient !== "function") {
+      fixed = isFixed;
+      problem = removeFixed(problem, isFixed, lbv);
+    }
+  }
+  const res = info.run(problem, o);
+  if (fixed !== null) {
+    const full = (a: Float64Array, fill: Float64Array | number) => {
+      const out = new Float64Array(n);
+      for (let i = 0, k = 0; i < n; i++)
+        out[i] = (fixed as Uint8Array)[i] ? (typeof fill === "number" ? fill : fill[i]) : a[k++];
+      return new NDArray(out, [n]);
+    };
+    res.x = full(res.x.toTypedArray() as Float64Array, lb as Float64Array);
+    if (res.jac) res.jac = full(res.jac.toTypedArray() as Float64Array, Number.NaN);
+    res.hessInv = null as never;
+  }
   if (state.stopped) {
     res.success = false;
     res.status = 99;
     res.message = "`callback` raised `StopIteration`.";
   }
   return res;
+}
+
+/** The problem in the free variables only; fixed ones are put back before every user call. */
+function removeFixed(p: Problem, isFixed: Uint8Array, values: Float64Array): Problem {
+  const n = p.n;
+  const free: number[] = [];
+  for (let i = 0; i < n; i++) if (!isFixed[i]) free.push(i);
+  const expand = (xr: Float64Array) => {
+    const x = new Float64Array(values);
+    for (let k = 0; k < free.length; k++) x[free[k]] = xr[k];
+    return x;
+  };
+  const pick = (a: Float64Array) => Float64Array.from(free, (i) => a[i]);
+  const cb = p.callback;
+  return {
+    ...p,
+    n: free.length,
+    x0: pick(p.x0),
+    fun: (xr) => p.fun(expand(xr)),
+    lb: pick(p.lb as Float64Array),
+    ub: pick(p.ub as Float64Array),
+    callback: cb === null ? null : (xr, f) => cb(expand(xr), f),
+  };
 }
 
 function sameArray(a: Float64Array, b: Float64Array): boolean {

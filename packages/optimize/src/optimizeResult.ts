@@ -78,6 +78,7 @@ export class OptimizeResult<X extends NDArray | number = NDArray> {
   /** scipy's repr layout. */
   toString(): string {
     const entries = Object.entries(this).filter(([, v]) => v !== undefined);
+    // (null is printed: scipy's "hess_inv: None" when it is unknown)
     const rank = (k: string) => {
       const i = ORDER.indexOf(k);
       return i < 0 ? ORDER.length : i;
@@ -98,6 +99,7 @@ export class OptimizeResult<X extends NDArray | number = NDArray> {
 }
 
 function formatValue(v: unknown, indent: number): string {
+  if (v === null) return "None";
   if (typeof v === "boolean") return v ? "True" : "False";
   if (typeof v === "number") return pyFloat(v);
   if (typeof v === "string") return v;

@@ -464,3 +464,37 @@ describe("Nelder-Mead and Powell options", () => {
     expect(r.direc?.shape).toEqual([2, 2]);
   });
 });
+
+describe("L-BFGS-B with variables fixed by equal bounds (scipy removes them)", () => {
+  it("all fixed: returns at once", () => {
+    const r = minimize(rosen, [1, 0], {
+      bounds: [
+        [1, 1],
+        [0, 0],
+      ],
+    });
+    expect(r.message).toBe("All independent variables were fixed by bounds.");
+    expect([r.success, r.fun, r.nfev, r.njev, r.nhev]).toEqual([true, 100, 1, 0, 0]);
+    expect(r.x.toArray()).toEqual([1, 0]);
+    expect(String(r)).toBe(
+      " message: All independent variables were fixed by bounds.\n success: True\n     fun: 100.0\n       x: [ 1.000e+00  0.000e+00]\n    nfev: 1\n    njev: 0\n    nhev: 0",
+    );
+  });
+
+  it("some fixed with finite differences: scipy 1.17's counts, NaN gradient entry, hessInv None", () => {
+    const r = minimize(rosen, [0.5, 0.3, 0.1], {
+      bounds: [
+        [-2, 2],
+        [0.5, 0.5],
+        [-2, 2],
+      ],
+    });
+    expect([r.nit, r.nfev, r.njev, r.success]).toEqual([7, 27, 9, true]);
+    expect(r.fun).toBeCloseTo(0.3353605110167829, 10);
+    const x = r.x.toArray() as number[];
+    expect(x[1]).toBe(0.5);
+    expect(x[0]).toBeCloseTo(0.7086, 3);
+    expect(Number.isNaN((r.jac as NDArray).get(1))).toBe(true);
+    expect(String(r)).toContain(" hessInv: None");
+  });
+});
