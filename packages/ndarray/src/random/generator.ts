@@ -62,6 +62,10 @@ function sample(fn: string, size: Size | undefined, draw: () => number): number 
  * `np.random.default_rng(seed)` returns for the same seed and calls; `normal` and
  * `standardNormal` use the same (ziggurat) method with different tables, so they agree with
  * numpy in distribution only.
+ * @example
+ * const rng = random.defaultRng(42);   // or new random.Generator(42)
+ * rng.random();                        // 0.7739560485559633, as numpy's default_rng(42).random()
+ * rng.integers(0, 10, 3);              // array([6, 4, 4], dtype=int32), as numpy
  */
 export class Generator {
   private readonly bits: PCG64;
@@ -212,7 +216,7 @@ export class Generator {
    * A shuffled copy of `x` along its first axis, or of `arange(n)` (as int32) for an integer `n`,
    * as `rng.permutation(x)`; numpy's order for the same seed.
    * @example
-   * defaultRng(42).permutation(5);          // array([3, 1, 2, 0, 4], dtype=int32) (numpy's order)
+   * defaultRng(42).permutation(5);          // array([4, 2, 3, 1, 0], dtype=int32), numpy's order
    * defaultRng(0).permutation([[1, 2], [3, 4]]); // the rows, reordered
    */
   permutation(x: number | ArrayLike): NDArray {
