@@ -224,6 +224,8 @@ describe("inputs", () => {
     });
     expect(b.success).toBe(true);
     expect((b.x.toArray() as number[])[0]).toBeCloseTo(1, 3);
+    const nc = minimize(rosen, [-1.2, 1], { method: "Newton-CG", jac: rosenDer, hess: new SR1() });
+    expect([nc.nit, nc.nfev, nc.njev, nc.nhev]).toEqual([74, 103, 103, 74]); // scipy 1.17
     const fd = minimize(rosen, [-1.2, 1], { method: "trust-ncg", jac: rosenDer, hess: "2-point" });
     expect([fd.nit, fd.nfev, fd.njev, fd.nhev]).toEqual([29, 30, 111, 81]); // scipy 1.17
   });

@@ -29,16 +29,12 @@ export function minimizeNewtonCg(p: Problem, o: Record<string, unknown>): Optimi
   const sf = prepareScalarFunction(p, epsilon, null, true);
   const f = (x: Float64Array) => sf.fun(x);
   const fprime = (x: Float64Array) => sf.grad(x);
-  const denseHess = typeof p.hess === "function";
+  // scipy keeps a quasi-Newton strategy as "the Hessian" (one evaluation per outer iteration);
+  // only finite-difference Hessians become Hessian-vector products
+  const denseHess = typeof p.hess === "function" || p.hess instanceof HessianUpdateStrategy;
   let fhessp: ((x: Float64Array, v: Float64Array) => Float64Array) | null = p.hessp;
-  if (
-    !denseHess &&
-    (p.hess === "2-point" || p.hess === "3-point" || p.hess instanceof HessianUpdateStrategy)
-  ) {
-    fhessp = (x, v) => {
-      const h = sf.hess(x);
-      return h instanceof HessianUpdateStrategy ? h.dot(v) : h.matvec(v);
-    };
+  if (!denseHess && (p.hess === "2-point" || p.hess === "3-point")) {
+    fhessp = (x, v) => (sf.hess(x) as HessianValue).matvec(v);
   }
   const allvecs = o.returnAll ? [vec(p.x0)] : undefined;
   let hcalls = 0;
@@ -83,7 +79,11 @@ export function minimizeNewtonCg(p: Problem, o: Record<string, unknown>): Optimi
     let dri0 = dot(ri, ri);
     let A: HessianValue | null = null;
     if (denseHess) {
-      A = sf.hess(xk) as HessianValue;
+      const h = sf.hess(xk);
+      A =
+        h instanceof HessianUpdateStrategy
+          ? { dense: null, matvec: (v: Float64Array) => h.dot(v) }
+          : h;
       hcalls++;
     }
     let converged = false;
