@@ -224,6 +224,15 @@ describe("inputs", () => {
     });
     expect(b.success).toBe(true);
     expect((b.x.toArray() as number[])[0]).toBeCloseTo(1, 3);
+    const hessp = (x: NDArray, p: NDArray) => {
+      const H = rosenHess(x);
+      const v = p.toArray() as number[];
+      return H.map((row) => row[0] * v[0] + row[1] * v[1]);
+    };
+    const hp = minimize(rosen, [-1.2, 1], { method: "trust-ncg", jac: rosenDer, hessp });
+    expect([hp.nit, hp.nfev, hp.njev, hp.nhev]).toEqual([29, 30, 27, 82]); // scipy 1.17
+    const nh = minimize(rosen, [-1.2, 1], { method: "Newton-CG", jac: rosenDer, hessp });
+    expect([nh.nit, nh.nfev, nh.njev, nh.nhev]).toEqual([83, 105, 105, 142]); // scipy 1.17
     const nc = minimize(rosen, [-1.2, 1], { method: "Newton-CG", jac: rosenDer, hess: new SR1() });
     expect([nc.nit, nc.nfev, nc.njev, nc.nhev]).toEqual([74, 103, 103, 74]); // scipy 1.17
     const fd = minimize(rosen, [-1.2, 1], { method: "trust-ncg", jac: rosenDer, hess: "2-point" });

@@ -228,7 +228,8 @@ export function minimizeTrustRegion(
     jac: vec(m.jac),
     nfev: sf.nfev,
     njev: sf.ngev,
-    nhev: sf.nhev + nhessp,
+    // scipy's ScalarFunction evaluates a placeholder Hessian once when only hessp is given
+    nhev: sf.nhev + nhessp + (p.hess === null ? 1 : 0),
     nit: k,
     message: messages[warnflag],
   });
