@@ -204,6 +204,14 @@ const cases: { [P in PrimitiveName]: Case } = {
   },
   sqrt: unaryCase((x) => np.sqrt(x), 0.3, 3),
   square: unaryCase((x) => np.square(x), -2, 2),
+  stack: {
+    f: (x, y) => np.stack([x, np.sin(y), x], { axis: -1 }),
+    points: [
+      [U([3], -1, 1, 1), U([3], -1, 1, 2)],
+      [U([2, 2], -1, 1, 3), U([2, 2], -1, 1, 4)],
+      [0.3, -0.4],
+    ],
+  },
   stopGradient: {
     // The stopped branch must not contribute: what is left agrees with finite differences.
     f: (x) => np.add(np.sin(x), np.multiply(0, stopGradient(np.exp(x)))),

@@ -136,6 +136,19 @@ describe("IEEE semantics as jax", () => {
     expect(grad((x: Tracer) => np.where(np.greater(x, 0), np.sqrt(x), 0))(0)).toBeNaN();
   });
 
+  it("a gradient never shares memory with an argument", () => {
+    const y = np.array([3, 4]);
+    const g = grad((x: Tracer, c: NDArray) => np.sum(np.multiply(x, c)))(
+      np.array([1, 2]),
+      y,
+    ) as NDArray;
+    expect(g.toArray()).toEqual([3, 4]);
+    expect(g.data).not.toBe(y.data);
+    const x = np.array([5, 6]);
+    const h = grad((a: Tracer) => np.sum(np.multiply(a, np.stopGradient(x))))(x) as NDArray;
+    expect(h.data).not.toBe(x.data);
+  });
+
   it("a float32 argument gets a float32 gradient", () => {
     const g = grad((x: Tracer) => np.sum(np.sin(x)))(
       np.array([1, 2], { dtype: "float32" }),

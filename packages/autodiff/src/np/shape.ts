@@ -249,10 +249,7 @@ export function stackValues(fn: string, vs: readonly Value[], axis: number): Val
     }
   }
   const ax = normalizeAxis(fn, axis, shape.length + 1);
-  return concatenate(
-    vs.map((v) => expandDims(v, ax)),
-    { axis: ax },
-  );
+  return bind(P.stack, vs, { axis: ax });
 }
 
 /**

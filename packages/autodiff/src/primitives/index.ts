@@ -59,6 +59,8 @@ import { slice } from "./slice.js";
 import { solve } from "./solve.js";
 import { sqrt } from "./sqrt.js";
 import { square } from "./square.js";
+import type { StackParams } from "./stack.js";
+import { stack } from "./stack.js";
 import { stopGradient } from "./stopGradient.js";
 import { subtract } from "./subtract.js";
 import { tan } from "./tan.js";
@@ -118,6 +120,7 @@ export interface Params {
   solve: undefined;
   sqrt: undefined;
   square: undefined;
+  stack: StackParams;
   stopGradient: undefined;
   subtract: undefined;
   tan: undefined;
@@ -180,6 +183,7 @@ export const primitives: { readonly [P in PrimitiveName]: Primitive<Params[P]> }
   solve,
   sqrt,
   square,
+  stack,
   stopGradient,
   subtract,
   tan,

@@ -1,12 +1,26 @@
 import * as nd from "@nabla/ndarray";
+import { NDArray } from "@nabla/ndarray";
 import type { Primitive } from "../core/primitive.js";
+import { type Concrete, sameShape } from "../core/value.js";
 import * as np from "../np/ops.js";
 import { elementwiseBatch } from "./batching.js";
+
+/**
+ * True for a broadcast 1 with the other operand's shape and dtype (the seed cotangent of a sum
+ * spread over its input): multiplying by it is the identity, so no pass over the data is needed.
+ */
+function isOnes(a: Concrete, b: Concrete): boolean {
+  if (!(a instanceof NDArray) || !(b instanceof NDArray) || a.dtype !== b.dtype || a.size === 1)
+    return false;
+  if (a.data[a.offset] !== 1 || !sameShape(a.shape, b.shape)) return false;
+  for (const s of a.strides) if (s !== 0) return false;
+  return true;
+}
 
 /** `x * y` with broadcasting; bilinear. */
 export const multiply: Primitive<undefined> = {
   name: "multiply",
-  impl: ([x, y]) => nd.multiply(x, y),
+  impl: ([x, y]) => (isOnes(x, y) ? y : isOnes(y, x) ? x : nd.multiply(x, y)),
   jvp: ([x, y], [tx, ty]) => {
     const a = tx === null ? null : np.multiply(tx, y);
     const b = ty === null ? null : np.multiply(x, ty);

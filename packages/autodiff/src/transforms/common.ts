@@ -86,3 +86,13 @@ export function splitAux(fn: string, res: unknown, hasAux: boolean): [unknown, u
   }
   return [res[0], res[1]];
 }
+
+/**
+ * A gradient never shares memory with an argument: multiplying by a broadcast 1 returns the
+ * other operand itself, which may be the caller's array, so such a result is copied.
+ */
+export function unaliased(g: Value, inputs: readonly Value[]): Value {
+  if (!(g instanceof NDArray)) return g;
+  for (const a of inputs) if (a instanceof NDArray && a.data === g.data) return g.copy();
+  return g;
+}

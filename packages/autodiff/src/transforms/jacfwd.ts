@@ -62,7 +62,9 @@ export function jacfwd(f: AnyFunction, options?: JacobianOptions): AnyFunction {
       closeLevel(bLevel);
     }
     const blocks = primalsOut.map((p, j) =>
-      inLeaves.map((l, k) => forwardBlock(tangentsOut[j], shapeOf(p), shapeOf(l), starts[k])),
+      inLeaves.map((l, k) =>
+        forwardBlock(tangentsOut[j], shapeOf(p), shapeOf(l), starts[k], total),
+      ),
     );
     const jac = toPublic(assemble(outDef, blocks, inDefs, tuple));
     return options?.hasAux ? [jac, toPublic(aux)] : jac;

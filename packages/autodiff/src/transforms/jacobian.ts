@@ -22,14 +22,24 @@ export function offsets(leaves: readonly Value[]): { starts: number[]; total: nu
  * the i-th unit vector restricted to that leaf.
  */
 export function basis(leaves: readonly Value[], dtype: DType): NDArray[] {
+  const key = `${dtype}|${leaves.map((l) => shapeOf(l).join(",")).join(";")}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
   const { starts, total } = offsets(leaves);
   const e = eye(total, { dtype });
-  return leaves.map((l, k) => {
+  const out = leaves.map((l, k) => {
     const shape = shapeOf(l);
     const n = sizeOfShape(shape);
     return e.slice(":", `${starts[k]}:${starts[k] + n}`).reshape([total, ...shape]);
   });
+  // The bases are constants that nothing mutates: keep the most recent few (a Jacobian is
+  // usually evaluated many times at inputs of one shape).
+  if (cache.size >= 32) cache.delete(cache.keys().next().value as string);
+  cache.set(key, out);
+  return out;
 }
+
+const cache = new Map<string, NDArray[]>();
 
 /** A batch-trace value as an array with the batch axis first (zeros/broadcast as needed). */
 export function batched(trace: BatchTrace, v: Value | null, like: Value, size: number): Value {
@@ -63,10 +73,11 @@ export function forwardBlock(
   outShape: readonly number[],
   inShape: readonly number[],
   start: number,
+  total: number,
 ): Value {
   const n = sizeOfShape(inShape);
   const rank = outShape.length;
-  const part = np.slice(t, `${start}:${start + n}`);
+  const part = n === total ? t : np.slice(t, `${start}:${start + n}`);
   const moved = rank === 0 ? part : np.moveaxis(part, 0, -1);
   return np.reshape(moved, [...outShape, ...inShape]);
 }
@@ -77,8 +88,9 @@ export function reverseBlock(
   outShape: readonly number[],
   inShape: readonly number[],
   start: number,
+  total: number,
 ): Value {
   const m = sizeOfShape(outShape);
-  const part = np.slice(g, `${start}:${start + m}`);
+  const part = m === total ? g : np.slice(g, `${start}:${start + m}`);
   return np.reshape(part, [...outShape, ...inShape]);
 }

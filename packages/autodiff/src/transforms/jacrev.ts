@@ -44,7 +44,7 @@ export function jacrev(f: AnyFunction, options?: JacobianOptions): AnyFunction {
       closeLevel(level);
     }
     const blocks = outs.map((o, j) =>
-      lin.inLeaves.map((l, k) => reverseBlock(cts[k], shapeOf(o), shapeOf(l), starts[j])),
+      lin.inLeaves.map((l, k) => reverseBlock(cts[k], shapeOf(o), shapeOf(l), starts[j], total)),
     );
     const jac = toPublic(assemble(lin.outDef, blocks, lin.inDefs, tuple));
     return options?.hasAux ? [jac, toPublic(lin.aux)] : jac;

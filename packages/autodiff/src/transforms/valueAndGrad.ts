@@ -1,7 +1,7 @@
-import { checkOptions, ones, typeError } from "@nabla/ndarray";
-import { unflatten } from "../core/pytree.js";
+import { checkOptions, NDArray, ones, typeError } from "@nabla/ndarray";
+import { flatten, unflatten } from "../core/pytree.js";
 import { dtypeOf, formatShape, isFloatDType, shapeOf, type Value } from "../core/value.js";
-import { argnumsOf, checkDiffArg, describeOutput, toPublic, zerosOf } from "./common.js";
+import { argnumsOf, checkDiffArg, describeOutput, toPublic, unaliased, zerosOf } from "./common.js";
 import type { AnyFunction } from "./types.js";
 import { linearize } from "./vjpCore.js";
 
@@ -53,7 +53,14 @@ export function gradCore(
   }
   const seed: Value = dtype === "float64" ? 1 : ones([], { dtype });
   const grads = lin.pullback([seed]);
-  const leaves = grads.map((v, k) => (v === null ? zerosOf(lin.inLeaves[k]) : v));
+  const argLeaves: Value[] = [];
+  for (const a of args) {
+    if (a instanceof NDArray) argLeaves.push(a);
+    else if (typeof a === "object" && a !== null) flattenLoose(a, argLeaves);
+  }
+  const leaves = grads.map((v, k) =>
+    v === null ? zerosOf(lin.inLeaves[k]) : unaliased(v, argLeaves),
+  );
   const at = { i: 0 };
   const trees = lin.inDefs.map((d) => toPublic(unflatten(d, leaves, at)));
   return [
@@ -75,4 +82,13 @@ export function valueAndGrad(f: AnyFunction, options?: GradOptions): AnyFunction
     const [value, grads, aux] = gradCore("valueAndGrad", f, options, args);
     return options?.hasAux ? [[value, aux], grads] : [value, grads];
   };
+}
+
+/** The leaves of an argument that may not be a pytree (then: none). */
+function flattenLoose(a: unknown, out: Value[]): void {
+  try {
+    flatten("grad", a, out);
+  } catch {
+    // not a pytree: it holds no arrays a gradient could alias
+  }
 }
