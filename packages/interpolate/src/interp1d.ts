@@ -74,6 +74,11 @@ export interface Interp1d<V extends number | NDArray = number> {
 /**
  * The function returned by {@link interp1d}: call it on new points; it carries its data
  * (`x`, `y`, `kind`, `axis`, `fillValue`, `boundsError`, `assumeSorted`, `copy`).
+ * @example
+ * const f = interp1d([2, 0, 1], [20, 0, 10]);
+ * f(0.5);              // 5
+ * f.x.toArray();       // [0, 1, 2] (sorted)
+ * f instanceof Interp1d; // true
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface adds the call signature of the function instances
 export class Interp1d<V extends number | NDArray = number> {
