@@ -20,6 +20,8 @@ export type Operand =
  *
  * JS operators (`*`, `**`, `<`) cannot be overloaded: a tracer used with one throws a TypeError
  * naming the function to use instead, rather than silently losing the derivative.
+ * @example
+ * grad((X: Tracer) => { const [x, y] = X; return x.mul(y).add(np.sin(x)); })(np.array([0, 2])); // array([3., 0.])
  */
 export abstract class Tracer {
   /** @internal The trace that owns this tracer. */

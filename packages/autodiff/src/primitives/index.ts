@@ -132,7 +132,12 @@ export interface Params {
 /** The name of every primitive. */
 export type PrimitiveName = keyof Params;
 
-/** Every primitive by name, each with its impl, JVP, VJP and batching rules. */
+/**
+ * Every primitive by name, each with its impl, JVP, VJP and batching rules.
+ * @example
+ * primitives.sin.impl([0.5], undefined); // array(0.47942554)
+ * Object.keys(primitives).length;         // the number of primitives
+ */
 export const primitives: { readonly [P in PrimitiveName]: Primitive<Params[P]> } = {
   abs,
   add,
