@@ -136,6 +136,26 @@ describe("IEEE semantics as jax", () => {
     expect(grad((x: Tracer) => np.where(np.greater(x, 0), np.sqrt(x), 0))(0)).toBeNaN();
   });
 
+  it("prod's gradient is exact where an element is 0 (no 0/0)", () => {
+    const f = (x: Tracer) => np.prod(x);
+    expect(arr(grad(f)(np.array([0, 2, 3])))).toEqual([6, 0, 0]);
+    expect(arr(grad(f)(np.array([0, 0, 3])))).toEqual([0, 0, 0]);
+    expect(arr(jacfwd(f)(np.array([0, 2, 3])))).toEqual([6, 0, 0]);
+    expect(
+      arr(
+        grad((x: Tracer) => np.sum(np.prod(x, { axis: 1 })))(
+          np.array([
+            [0, 2],
+            [3, 4],
+          ]),
+        ),
+      ),
+    ).toEqual([
+      [2, 0],
+      [4, 3],
+    ]);
+  });
+
   it("a gradient never shares memory with an argument", () => {
     const y = np.array([3, 4]);
     const g = grad((x: Tracer, c: NDArray) => np.sum(np.multiply(x, c)))(
