@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { array, DTypeError, NablaError, ShapeError } from "@nabla/ndarray";
 import { describe, expect, it } from "vitest";
 import {
@@ -70,6 +71,12 @@ describe("errors", () => {
       return x;
     })(1);
     expect(label).toBe("Tracer<float64[]>");
+    let shown = "";
+    grad((x: Tracer) => {
+      shown = inspect(x);
+      return x;
+    })(0.5);
+    expect(shown).toBe("Tracer<float64[]>");
   });
 
   it("item() gives the concrete value for control flow, but not inside vmap", () => {

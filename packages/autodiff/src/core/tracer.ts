@@ -86,6 +86,11 @@ export abstract class Tracer {
     return `Tracer<${this.dtype}[${this.shape.join(",")}]>`;
   }
 
+  /** console.log prints the abstract value, not the trace behind it. */
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.toString();
+  }
+
   /** Iterates over the first axis: `const [x, y] = X`. */
   *[Symbol.iterator](): Iterator<Tracer> {
     if (this.ndim === 0)
