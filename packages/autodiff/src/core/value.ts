@@ -1,5 +1,5 @@
-import { type DType, NDArray } from "@nabla/ndarray";
-import { Tracer } from "./tracer.js";
+import type { DType, NDArray } from "@nabla/ndarray";
+import type { Tracer } from "./tracer.js";
 
 /** A concrete value: a JS number (a float64 scalar) or an NDArray. */
 export type Concrete = number | NDArray;
@@ -39,14 +39,6 @@ export function sameShape(a: readonly number[], b: readonly number[]): boolean {
 
 export function isFloatDType(dtype: DType): boolean {
   return dtype === "float64" || dtype === "float32";
-}
-
-export function isConcrete(v: unknown): v is Concrete {
-  return typeof v === "number" || v instanceof NDArray;
-}
-
-export function isValue(v: unknown): v is Value {
-  return typeof v === "number" || v instanceof NDArray || v instanceof Tracer;
 }
 
 export function formatShape(shape: readonly number[]): string {

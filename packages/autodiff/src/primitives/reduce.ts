@@ -1,5 +1,4 @@
 import type { Concrete, Value } from "../core/value.js";
-import { shapeOf } from "../core/value.js";
 import * as np from "../np/ops.js";
 import { moveToFront } from "./batching.js";
 
@@ -39,10 +38,6 @@ export function reduceBatch(
 
 export function showReduce(p: ReduceParams): string {
   return `axes=[${p.axes.join(",")}]${p.keepdims ? " keepdims" : ""}`;
-}
-
-export function inShapeOf(x: Value): readonly number[] {
-  return shapeOf(x);
 }
 
 /** ndarray's options for a reduction: none for a full reduction (so a JS number comes back). */

@@ -1,6 +1,6 @@
 import { checkOptions, rangeError, typeError } from "@nabla/ndarray";
 import { BatchTrace, BatchTracer } from "../core/batchTrace.js";
-import { flatten, type TreeDef, unflatten } from "../core/pytree.js";
+import { flatten, leafCount, type TreeDef, unflatten } from "../core/pytree.js";
 import { closeLevel, nextLevel } from "../core/trace.js";
 import { formatShape, shapeOf, type Value } from "../core/value.js";
 import * as np from "../np/ops.js";
@@ -30,7 +30,7 @@ function axesFor(
 ): void {
   if (spec === undefined) spec = 0;
   if (spec === null || typeof spec === "number") {
-    const n = leafCountOf(def);
+    const n = leafCount(def);
     for (let i = 0; i < n; i++) out.push(spec);
     return;
   }
@@ -55,12 +55,6 @@ function axesFor(
   throw typeError(
     `${fn}: ${what} must be an int, null, or a tree matching the value's structure, got ${JSON.stringify(spec)}.`,
   );
-}
-
-function leafCountOf(def: TreeDef): number {
-  if (def.kind === "leaf") return 1;
-  if (def.kind === "none") return 0;
-  return def.children.reduce((n, c) => n + leafCountOf(c), 0);
 }
 
 /**
