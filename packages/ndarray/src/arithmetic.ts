@@ -80,7 +80,8 @@ function binary(
   toFloat = false,
 ): NDArray {
   const [x, y, dtype] = operands(fn, a, b);
-  return applyBinary(fn, x, y, toFloat ? floatOf(dtype) : arithmetic(dtype), loop);
+  const out = toFloat ? floatOf(dtype) : arithmetic(dtype);
+  return applyBinary(fn, x, y, out, loop, out);
 }
 
 /** bool arithmetic is done in int32 (numpy would give bool for add/multiply; we keep counts). */
@@ -132,7 +133,7 @@ export function divide(a: ArrayLike, b: ArrayLike): NDArray {
 export function power(a: ArrayLike, b: ArrayLike): NDArray {
   if (b === 2) {
     const x = toNDArray("power", a);
-    return applyUnary(x, arithmetic(x.dtype), squareLoop);
+    return applyUnary(x, arithmetic(x.dtype), squareLoop, arithmetic(x.dtype));
   }
   return binary("power", a, b, powLoop);
 }
@@ -201,5 +202,5 @@ export function clip(a: ArrayLike, min: ArrayLike | null, max: ArrayLike | null)
  */
 export function square(a: ArrayLike): NDArray {
   const x = toNDArray("square", a);
-  return applyUnary(x, arithmetic(x.dtype), squareLoop);
+  return applyUnary(x, arithmetic(x.dtype), squareLoop, arithmetic(x.dtype));
 }

@@ -58,8 +58,8 @@ const unaryLoops = {
 };
 
 function compare(name: keyof typeof loops, a: ArrayLike, b: ArrayLike): NDArray {
-  const [x, y] = operands(name, a, b);
-  return applyBinary(name, x, y, "bool", loops[name]);
+  const [x, y, compute] = operands(name, a, b);
+  return applyBinary(name, x, y, "bool", loops[name], compute);
 }
 
 function predicate(name: keyof typeof unaryLoops, a: ArrayLike): NDArray {

@@ -1,4 +1,4 @@
-import { type DType, dtypeOf, isDType, storage, type TypedArray } from "./dtype.js";
+import { allocate, type DType, dtypeOf, isDType, storage, type TypedArray } from "./dtype.js";
 import { rangeError, ShapeError, typeError } from "./errors.js";
 import { checkOptions, formatShape, type Shape, sizeOf } from "./internal/shape.js";
 import { type ArrayLike, NDArray, type NestedArray } from "./ndarray.js";
@@ -60,13 +60,13 @@ export function toNDArray(fn: string, values: ArrayLike, dtype?: DType): NDArray
     return dtype === undefined || values.dtype === dtype ? values : values.astype(dtype);
   if (typeof values === "number" || typeof values === "boolean") {
     const own = typeof values === "boolean" ? "bool" : "float64";
-    const out = new (storage(dtype ?? own))(1);
+    const out = allocate(dtype ?? own, 1);
     out[0] = Number(values);
     return new NDArray(out, []);
   }
   if (isTypedArray(values)) {
     const own = dtypeOf(values);
-    const data = new (storage(dtype ?? own))(values.length);
+    const data = allocate(dtype ?? own, values.length);
     data.set(values);
     return new NDArray(data, [values.length]);
   }
@@ -104,7 +104,7 @@ export function toNDArray(fn: string, values: ArrayLike, dtype?: DType): NDArray
   };
   walk(values, 0);
   const own: DType = allBool && flat.length > 0 ? "bool" : "float64";
-  const data = new (storage(dtype ?? own))(flat.length);
+  const data = allocate(dtype ?? own, flat.length);
   for (let i = 0; i < flat.length; i++) data[i] = Number(flat[i]);
   return new NDArray(data, shape);
 }
@@ -153,7 +153,7 @@ export function full(
   const dims = checkShape("full", shape);
   const dtype =
     checkDType("full", options?.dtype) ?? (typeof value === "boolean" ? "bool" : "float64");
-  const data = new (storage(dtype))(sizeOf(dims));
+  const data = allocate(dtype, sizeOf(dims));
   if (value !== 0) data.fill(Number(value));
   return new NDArray(data, dims);
 }
@@ -274,7 +274,7 @@ export function arange(start: number, stop?: number, step = 1, options?: DTypeOp
   }
   if (step === 0) throw rangeError("arange: step must not be zero.");
   const n = Math.max(0, Math.ceil((stop - start) / step));
-  const data = new (storage(checkDType("arange", options?.dtype) ?? "float64"))(n);
+  const data = allocate(checkDType("arange", options?.dtype) ?? "float64", n);
   for (let i = 0; i < n; i++) data[i] = start + i * step;
   return new NDArray(data, [n]);
 }

@@ -1,5 +1,5 @@
 import { toNDArray } from "./creation.js";
-import { type DType, isDType, storage, type TypedArray } from "./dtype.js";
+import { allocate, type DType, isDType, storage, type TypedArray } from "./dtype.js";
 import { typeError } from "./errors.js";
 import { forEachLane } from "./internal/reduction.js";
 import { checkOptions, normalizeAxis } from "./internal/shape.js";
@@ -37,7 +37,7 @@ function accumulate(
   if (axisOpt === undefined || axisOpt === null) x = x.ravel();
   const axis = normalizeAxis(fn, axisOpt ?? 0, x.ndim);
   const dtype: DType = want ?? (x.dtype === "bool" ? "int32" : x.dtype);
-  const out = new NDArray(new (storage(dtype))(x.size), x.shape);
+  const out = new NDArray(allocate(dtype, x.size), x.shape);
   const od = out.data;
   const d = x.data;
   const len = x.shape[axis];

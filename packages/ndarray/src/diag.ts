@@ -1,5 +1,5 @@
 import { toNDArray } from "./creation.js";
-import { storage } from "./dtype.js";
+import { allocate, storage } from "./dtype.js";
 import { rangeError, typeError } from "./errors.js";
 import { checkOptions, normalizeAxis } from "./internal/shape.js";
 import { type ArrayLike, NDArray } from "./ndarray.js";
@@ -30,7 +30,7 @@ export function diag(v: ArrayLike, k: number | { k?: number } = 0): NDArray {
   if (x.ndim === 1) {
     const n = x.shape[0];
     const m = n + Math.abs(offset);
-    const out = new (storage(x.dtype))(m * m);
+    const out = allocate(x.dtype, m * m);
     const start = offset >= 0 ? offset : -offset * m;
     for (let i = 0; i < n; i++) out[start + i * (m + 1)] = x.data[x.offset + i * x.strides[0]];
     return new NDArray(out, [m, m]);

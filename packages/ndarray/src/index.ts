@@ -146,7 +146,12 @@ export {
 export { polyint } from "./polynomial/polyint.js";
 export { polyval } from "./polynomial/polyval.js";
 export { type RootsResult, roots } from "./polynomial/roots.js";
-export { getPrintoptions, type PrintOptions, printoptions, setPrintoptions } from "./print/options.js";
+export {
+  getPrintoptions,
+  type PrintOptions,
+  printoptions,
+  setPrintoptions,
+} from "./print/options.js";
 export { type PrintCallOptions, repr, str } from "./print.js";
 export { median, percentile, type QuantileOptions, quantile } from "./quantile.js";
 export * as random from "./random/index.js";

@@ -1,5 +1,5 @@
 import { toNDArray } from "./creation.js";
-import { storage } from "./dtype.js";
+import { allocate, storage } from "./dtype.js";
 import { rangeError, ShapeError, typeError } from "./errors.js";
 import { operands } from "./internal/elementwise.js";
 import { forEachRow } from "./internal/iterate.js";
@@ -81,7 +81,7 @@ export function take(a: ArrayLike, indices: ArrayLike, options?: TakeOptions): n
   const outer = x.shape.slice(0, axis).reduce((p, v) => p * v, 1);
   const inner = x.shape.slice(axis + 1).reduce((p, v) => p * v, 1);
   const shape = [...x.shape.slice(0, axis), ...idx.shape, ...x.shape.slice(axis + 1)];
-  const out = new (storage(x.dtype))(outer * picks.length * inner);
+  const out = allocate(x.dtype, outer * picks.length * inner);
   const d = src.data;
   let w = 0;
   for (let o = 0; o < outer; o++) {
@@ -257,7 +257,10 @@ export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArr
   const cb = c.broadcastTo(shape);
   const xb = xa.broadcastTo(shape);
   const yb = ya.broadcastTo(shape);
-  const out = new (storage(dtype))(shape.reduce((p, n) => p * n, 1));
+  const out = allocate(
+    dtype,
+    shape.reduce((p, n) => p * n, 1),
+  );
   const cd = cb.data;
   const xd = xb.data;
   const yd = yb.data;
@@ -380,7 +383,13 @@ export function takeAlongAxis(
     x.offset,
   );
   const ib = idx.broadcastTo(outShape);
-  const out = new NDArray(new (storage(x.dtype))(outShape.reduce((p, v) => p * v, 1)), outShape);
+  const out = new NDArray(
+    allocate(
+      x.dtype,
+      outShape.reduce((p, v) => p * v, 1),
+    ),
+    outShape,
+  );
   const m = outShape[axis];
   const xs = xv.strides[axis];
   const is = ib.strides[axis];

@@ -1,5 +1,5 @@
 import { toNDArray } from "./creation.js";
-import { type DType, promote, storage } from "./dtype.js";
+import { allocate, type DType, promote, storage } from "./dtype.js";
 import { rangeError, ShapeError, typeError } from "./errors.js";
 import { assign } from "./internal/assign.js";
 import { checkOptions, formatShape, normalizeAxis } from "./internal/shape.js";
@@ -67,7 +67,13 @@ function join(
   const shape = [...first];
   shape[axis] = xs.reduce((n, x) => n + x.shape[axis], 0);
   const type = resultDType(fn, xs, dtype);
-  const out = new NDArray(new (storage(type))(shape.reduce((p, n) => p * n, 1)), shape);
+  const out = new NDArray(
+    allocate(
+      type,
+      shape.reduce((p, n) => p * n, 1),
+    ),
+    shape,
+  );
   let at = 0;
   for (const x of xs) {
     const len = x.shape[axis];
@@ -214,7 +220,13 @@ export function meshgrid(...args: (ArrayLike | MeshgridOptions)[]): NDArray[] {
     own[axisOf(i)] = lengths[i];
     const line = x.reshape(own);
     if (sparse) return line.copy();
-    const out = new NDArray(new (storage(x.dtype))(shape.reduce((p, n) => p * n, 1)), shape);
+    const out = new NDArray(
+      allocate(
+        x.dtype,
+        shape.reduce((p, n) => p * n, 1),
+      ),
+      shape,
+    );
     assign(out, line.broadcastTo(shape));
     return out;
   });

@@ -84,7 +84,7 @@ export function roundHalfEven(v: number): number {
 
 function float(name: keyof typeof loops, a: ArrayLike): NDArray {
   const x = toNDArray(name, a);
-  return applyUnary(x, floatOf(x.dtype), loops[name]);
+  return applyUnary(x, floatOf(x.dtype), loops[name], floatOf(x.dtype));
 }
 
 /** Elementwise square root (`sqrt(-1)` is NaN). @example sqrt([4, 9]); // array([2., 3.]) */
@@ -128,7 +128,9 @@ export const arctanh = (a: ArrayLike): NDArray => float("arctanh", a);
 
 function keepInt(name: "floor" | "ceil" | "trunc" | "rint", a: ArrayLike): NDArray {
   const x = toNDArray(name, a);
-  return x.dtype === "int32" ? x.copy() : applyUnary(x, floatOf(x.dtype), loops[name]);
+  return x.dtype === "int32"
+    ? x.copy()
+    : applyUnary(x, floatOf(x.dtype), loops[name], floatOf(x.dtype));
 }
 
 /** Largest integer `<= x`. @example floor([-1.5, 1.5]); // array([-2.,  1.]) */

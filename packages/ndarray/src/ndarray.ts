@@ -1,6 +1,6 @@
 import type { CumulativeOptions } from "./cumulative.js";
 import type { DiagonalOptions } from "./diag.js";
-import { type DType, dtypeOf, isDType, storage, type TypedArray } from "./dtype.js";
+import { allocate, type DType, dtypeOf, isDType, storage, type TypedArray } from "./dtype.js";
 import { rangeError, ShapeError, typeError } from "./errors.js";
 import type { TakeOptions } from "./indexing.js";
 import { forEachRow } from "./internal/iterate.js";
@@ -180,7 +180,7 @@ export class NDArray {
       throw typeError(
         `astype: unknown dtype ${JSON.stringify(dtype)}; expected float64, float32, int32 or bool.`,
       );
-    const out = new (storage(dtype))(this.size);
+    const out = allocate(dtype, this.size);
     const toBool = dtype === "bool";
     let k = 0;
     forEachRow(this.shape, [this.strides], [this.offset], ([o], n, [s]) => {

@@ -1,5 +1,5 @@
 import { toNDArray } from "./creation.js";
-import { type DType, isDType, storage, type TypedArray } from "./dtype.js";
+import { allocate, type DType, isDType, storage, type TypedArray } from "./dtype.js";
 import { rangeError, typeError } from "./errors.js";
 import { forEachRow } from "./internal/iterate.js";
 import { pairwiseSumSquaredDeviations } from "./internal/pairwise.js";
@@ -147,7 +147,7 @@ function finish(p: Parsed, acc: Float64Array, dtype: DType): number | NDArray {
 
 function castAcc(acc: Float64Array, dtype: DType) {
   if (dtype === "float64") return acc;
-  const out = new (storage(dtype))(acc.length);
+  const out = allocate(dtype, acc.length);
   if (dtype === "bool") for (let i = 0; i < acc.length; i++) out[i] = acc[i] !== 0 ? 1 : 0;
   else out.set(acc);
   return out;

@@ -26,7 +26,8 @@ const signLoop: UnaryLoop = (x, xo, xs, o, oo, n) => {
  */
 export function negative(a: ArrayLike): NDArray {
   const x = toNDArray("negative", a);
-  return applyUnary(x, x.dtype === "bool" ? "int32" : x.dtype, negLoop);
+  const dtype = x.dtype === "bool" ? "int32" : x.dtype;
+  return applyUnary(x, dtype, negLoop, dtype);
 }
 
 /**
@@ -36,7 +37,8 @@ export function negative(a: ArrayLike): NDArray {
  */
 export function abs(a: ArrayLike): NDArray {
   const x = toNDArray("abs", a);
-  return applyUnary(x, x.dtype === "bool" ? "int32" : x.dtype, absLoop);
+  const dtype = x.dtype === "bool" ? "int32" : x.dtype;
+  return applyUnary(x, dtype, absLoop, dtype);
 }
 
 /**
@@ -46,7 +48,8 @@ export function abs(a: ArrayLike): NDArray {
  */
 export function sign(a: ArrayLike): NDArray {
   const x = toNDArray("sign", a);
-  return applyUnary(x, x.dtype === "bool" ? "int32" : x.dtype, signLoop);
+  const dtype = x.dtype === "bool" ? "int32" : x.dtype;
+  return applyUnary(x, dtype, signLoop, dtype);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { toNDArray } from "./creation.js";
-import { storage } from "./dtype.js";
+import { allocate, storage } from "./dtype.js";
 import { rangeError, typeError } from "./errors.js";
 import { forEachLane } from "./internal/reduction.js";
 import { checkOptions, normalizeAxis } from "./internal/shape.js";
@@ -33,9 +33,9 @@ function prepare(fn: string, a: ArrayLike, options: SortOptions | undefined): [N
  */
 export function sort(a: ArrayLike, options?: SortOptions): NDArray {
   const [x, axis] = prepare("sort", a, options);
-  const out = new NDArray(new (storage(x.dtype))(x.size), x.shape);
+  const out = new NDArray(allocate(x.dtype, x.size), x.shape);
   const len = x.shape[axis];
-  const lane = new (storage(x.dtype))(len);
+  const lane = allocate(x.dtype, len);
   const xs = x.strides[axis];
   const os = out.strides[axis];
   const xd = x.data;

@@ -1,8 +1,8 @@
 import { toNDArray } from "../creation.js";
-import { type DType, isFloat, promote, storage, type TypedArray } from "../dtype.js";
+import { allocate, type DType, isFloat, promote, storage, type TypedArray } from "../dtype.js";
 import { type ArrayLike, NDArray } from "../ndarray.js";
 import { forEachRow } from "./iterate.js";
-import { broadcastShapes, contiguousStrides } from "./shape.js";
+import { broadcastShapes, contiguousStrides, sameShape } from "./shape.js";
 
 /** An inner loop over one row: `out[oo + i] = op(x[xo + i*xs])`. */
 export type UnaryLoop = (
@@ -30,9 +30,19 @@ export type BinaryLoop = (
 /** How a ufunc picks its result dtype from its input dtype(s). */
 export type DTypeRule = (a: DType, b?: DType) => DType;
 
-/** Runs a unary loop over any view; the result is a new contiguous array. */
-export function applyUnary(x: NDArray, dtype: DType, loop: UnaryLoop): NDArray {
-  const out = new (storage(dtype))(x.size);
+/**
+ * Runs a unary loop over any view; the result is a new contiguous array. With `compute`, the
+ * input is first converted to that dtype (numpy's ufunc loops are typed the same way): each loop
+ * then sees one kind of typed array in the common case and V8 keeps it monomorphic and fast.
+ */
+export function applyUnary(x: NDArray, dtype: DType, loop: UnaryLoop, compute?: DType): NDArray {
+  if (compute !== undefined && x.dtype !== compute) x = x.astype(compute);
+  const size = x.size;
+  const out = allocate(dtype, size);
+  if (x.isContiguous) {
+    loop(x.data, x.offset, 1, out, 0, size);
+    return new NDArray(out, x.shape);
+  }
   const data = x.data;
   forEachRow(x.shape, [x.strides, contiguousStrides(x.shape)], [x.offset, 0], (pos, n, inner) => {
     loop(data, pos[0], inner[0], out, pos[1], n);
@@ -40,24 +50,49 @@ export function applyUnary(x: NDArray, dtype: DType, loop: UnaryLoop): NDArray {
   return new NDArray(out, x.shape);
 }
 
-/** Runs a binary loop with numpy broadcasting; the result is a new contiguous array. */
+/**
+ * Runs a binary loop with numpy broadcasting; the result is a new contiguous array. `compute`
+ * converts both inputs first, as in {@link applyUnary}. Equal contiguous shapes and an operand of
+ * size 1 (the common `x * 2`) go straight to the loop: small arrays pay no broadcasting set-up.
+ */
 export function applyBinary(
   fn: string,
   a: NDArray,
   b: NDArray,
   dtype: DType,
   loop: BinaryLoop,
+  compute?: DType,
 ): NDArray {
-  const shape = broadcastShapes(fn, a.shape, b.shape);
-  const out = new (storage(dtype))(shape.reduce((p, n) => p * n, 1));
-  const x =
-    a.shape.length === shape.length && a.shape.every((n, i) => n === shape[i])
-      ? a
-      : a.broadcastTo(shape);
-  const y =
-    b.shape.length === shape.length && b.shape.every((n, i) => n === shape[i])
-      ? b
-      : b.broadcastTo(shape);
+  if (compute !== undefined) {
+    if (a.dtype !== compute) a = a.astype(compute);
+    if (b.dtype !== compute) b = b.astype(compute);
+  }
+  const as = a.shape;
+  const bs = b.shape;
+  if (a.isContiguous && b.isContiguous) {
+    if (sameShape(as, bs)) {
+      const out = allocate(dtype, a.size);
+      loop(a.data, a.offset, 1, b.data, b.offset, 1, out, 0, a.size);
+      return new NDArray(out, as);
+    }
+    if (b.size === 1 && bs.length <= as.length) {
+      const out = allocate(dtype, a.size);
+      loop(a.data, a.offset, 1, b.data, b.offset, 0, out, 0, a.size);
+      return new NDArray(out, as);
+    }
+    if (a.size === 1 && as.length <= bs.length) {
+      const out = allocate(dtype, b.size);
+      loop(a.data, a.offset, 0, b.data, b.offset, 1, out, 0, b.size);
+      return new NDArray(out, bs);
+    }
+  }
+  const shape = broadcastShapes(fn, as, bs);
+  const out = allocate(
+    dtype,
+    shape.reduce((p, n) => p * n, 1),
+  );
+  const x = sameShape(as, shape) ? a : a.broadcastTo(shape);
+  const y = sameShape(bs, shape) ? b : b.broadcastTo(shape);
   const xd = x.data;
   const yd = y.data;
   forEachRow(
