@@ -11,6 +11,7 @@ export {
   minimize,
   type ObjectiveFunction,
   type Returned,
+  type TracedObjective,
 } from "./minimize.js";
 export { type MinimizeScalarOptions, minimizeScalar } from "./minimizeScalar.js";
 export { OptimizeResult, type OptimizeResultFields } from "./optimizeResult.js";

@@ -4,6 +4,7 @@ import {
   checkOptions,
   NDArray,
   rangeError,
+  type ScalarLike,
   ShapeError,
   typeError,
 } from "@nabla/ndarray";
@@ -24,16 +25,26 @@ import { minimizeTrustNcg } from "./methods/trustNcg.js";
 import { OptimizeResult } from "./optimizeResult.js";
 import { StopIteration } from "./stopIteration.js";
 
-/** A value a user function may return: a number, an NDArray (0-d too) or (nested) number arrays. */
+/**
+ * A value a user function may return: a number, an NDArray (0-d too), (nested) number arrays, or
+ * any scalar with numpy's `item()` (a value computed by @nabla/autodiff's `np`).
+ */
 export type Returned =
   | number
   | NDArray
   | ArrayLike
   | readonly number[]
-  | readonly (readonly number[])[];
+  | readonly (readonly number[])[]
+  | ScalarLike;
 
 /** The objective: receives x as a float64 1-D NDArray (a copy), returns a scalar. */
 export type ObjectiveFunction = (x: NDArray) => Returned;
+
+/**
+ * An objective written for @nabla/autodiff, e.g. `(X: Tracer) => Tracer`: it runs eagerly on the
+ * NDArray that minimize passes, so its parameter type does not matter to minimize.
+ */
+export type TracedObjective = (x: never) => Returned;
 
 /** Options of {@link minimize}; `options` holds the method's own settings (camelCase scipy names). */
 export interface MinimizeOptions {
@@ -140,6 +151,16 @@ const MINIMIZE_OPTIONS = [
 export function minimize(
   fun: ObjectiveFunction,
   x0: ArrayLike,
+  options?: MinimizeOptions,
+): OptimizeResult;
+export function minimize(
+  fun: TracedObjective,
+  x0: ArrayLike,
+  options?: MinimizeOptions,
+): OptimizeResult;
+export function minimize(
+  fun: ObjectiveFunction | TracedObjective,
+  x0: ArrayLike,
   options: MinimizeOptions = {},
 ): OptimizeResult {
   checkOptions("minimize", options, MINIMIZE_OPTIONS);
@@ -181,7 +202,8 @@ export function minimize(
 
   // objective
   let memo: { x: Float64Array; f: number; g: Float64Array } | null = null;
-  const callFun = (x: Float64Array): unknown => fun(wrapX(x));
+  // Both overloads take the NDArray minimize builds; the second differs only in its declared type.
+  const callFun = (x: Float64Array): unknown => (fun as ObjectiveFunction)(wrapX(x));
   let objective: (x: Float64Array) => number;
   let gradient: Problem["jac"] = null;
   if (jac === true) {

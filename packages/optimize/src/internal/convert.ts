@@ -18,6 +18,12 @@ function flatten(v: unknown, out: number[]): void {
   else if (isNDArrayLike(v)) {
     const d = v.toTypedArray();
     for (let i = 0; i < d.length; i++) out.push(Number(d[i]));
+  } else if (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as { item?: unknown }).item === "function"
+  ) {
+    out.push(Number((v as { item(): unknown }).item()));
   } else if (Array.isArray(v) || ArrayBuffer.isView(v)) {
     for (const e of v as ArrayLike<unknown> as unknown[]) flatten(e, out);
   } else {
