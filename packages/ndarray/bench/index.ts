@@ -92,6 +92,13 @@ for line in sys.stdin:
         fn(); fn()
         t0 = time.perf_counter(); fn(); once = max(time.perf_counter() - t0, 1e-6)
         reply = {"inner": max(1, int(-(-MIN_SAMPLE // once)))}
+    elif cmd[0] == "touch":
+        ts = []
+        for _ in range(5):
+            start = time.perf_counter()
+            np.empty(10_000_000).fill(0.5)
+            ts.append((time.perf_counter() - start) * 1000)
+        reply = {"ms": sorted(ts)[2]}
     elif cmd[0] == "sample":
         inner = int(cmd[2])
         start = time.perf_counter()
@@ -285,10 +292,14 @@ async function main(): Promise<void> {
       } | ${fmt(ml)} | ${fmt(nu)} | ${vsPeer} |`,
     );
   }
+  // Writing a fresh 80 MB array: page faults, which numpy softens with transparent huge pages.
+  const touchJs = time(() => new Float64Array(10_000_000).fill(0.5));
+  const touchPy = Number((await numpy.ask("touch")).ms);
   numpy.close();
   const footer = `node ${process.version}; numpy ${info.numpy ?? "n/a"} with ${info.blas ?? "n/a"}; ${new Date().toISOString().slice(0, 10)}`;
+  const touch = `Writing a freshly allocated 80 MB array (1e7 float64) takes ${fmt(touchJs)} ms in node and ${fmt(touchPy)} ms in numpy on this machine: the first touch of new memory page-faults, and numpy asks the kernel for transparent huge pages. Rows that return 1e7-element arrays (gradient) pay this difference on top of the kernel.`;
   console.log(lines.join("\n"));
-  console.log(`\n${footer}`);
+  console.log(`\n${footer}\n\n${touch}`);
   if (process.argv.includes("--readme")) {
     const path = new URL("../README.md", import.meta.url);
     const readme = readFileSync(path, "utf8");
@@ -296,7 +307,7 @@ async function main(): Promise<void> {
     const a = readme.indexOf(start);
     const b = readme.indexOf(end);
     if (a < 0 || b < 0) throw new Error("README.md lacks the bench:start/bench:end markers");
-    const block = `${lines.join("\n")}\n\n\`npm run bench -w @nabla/ndarray\` — ${footer}, ${cpuName()}.`;
+    const block = `${lines.join("\n")}\n\n\`npm run bench -w @nabla/ndarray\` — ${footer}, ${cpuName()}.\n\n${touch}`;
     writeFileSync(path, `${readme.slice(0, a + start.length)}\n${block}\n${readme.slice(b)}`);
   }
 }
