@@ -78,7 +78,12 @@ draw("gradient", "np.gradient(y, x, edge_order=2) against 0.5 x^-0.5", [
 
 draw("polyfit", "derivative of polyfit(x, y, 9)", [
   { label: "analytical", x: xfine, y: analytical(xfine), mark: "line" },
-  { label: "polyder(polyfit)", x, y: nd.polyval(nd.polyder(nd.polyfit(x, y, 9)), x), mark: "dot" },
+  {
+    label: "polyder(polyfit)",
+    x,
+    y: nd.polyval(nd.polyder(nd.polyfit(x, y, 9)), x) as nd.NDArray,
+    mark: "dot",
+  },
 ]);
 
 draw("derivative", "Derivative(f)(x) of f = x^0.5", [

@@ -1,7 +1,7 @@
 import { toNDArray } from "../creation.js";
-import { promote } from "../dtype.js";
+import { promote, type TypedArray } from "../dtype.js";
 import { forEachRow } from "../internal/iterate.js";
-import { type ArrayLike, NDArray } from "../ndarray.js";
+import { type ArrayLike, NDArray, type NestedArray } from "../ndarray.js";
 import { coefficients } from "./coefficients.js";
 
 /**
@@ -14,6 +14,7 @@ import { coefficients } from "./coefficients.js";
  * polyval([1, -3, 2], [0, 1, 2.5]); // array([2.  , 0.  , 0.75])
  */
 export function polyval(p: ArrayLike, x: number): number;
+export function polyval(p: ArrayLike, x: readonly NestedArray[] | TypedArray): NDArray;
 export function polyval(p: ArrayLike, x: ArrayLike): NDArray | number;
 export function polyval(p: ArrayLike, x: ArrayLike): NDArray | number {
   const P = toNDArray("polyval", p);
