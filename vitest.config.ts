@@ -9,5 +9,9 @@ export default defineConfig({
     include: ["packages/*/test/**/*.test.ts", "examples/test/**/*.test.ts"],
     pool: "threads",
     testTimeout: 60_000,
+    // CI also writes a JSON summary, from which .ci/run prints one "N passed, N failed" line.
+    reporters: process.env.CI
+      ? ["default", ["json", { outputFile: ".vitest-results.json" }]]
+      : ["default"],
   },
 });
