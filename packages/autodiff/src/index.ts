@@ -17,12 +17,44 @@ export {
   type VjpForward,
 } from "./transforms/customVjp.js";
 export { grad } from "./transforms/grad.js";
-export { hessian } from "./transforms/hessian.js";
-export { type JacobianOptions, jacfwd } from "./transforms/jacfwd.js";
+export { type HessianFunction, hessian } from "./transforms/hessian.js";
+export {
+  type JacobianFunction,
+  type JacobianOptions,
+  jacfwd,
+  type PairFunction,
+} from "./transforms/jacfwd.js";
 export { jacrev } from "./transforms/jacrev.js";
-export { type JvpOptions, jvp } from "./transforms/jvp.js";
+export { type JvpOptions, type JvpResult, jvp } from "./transforms/jvp.js";
 export { type Jaxpr, makeJaxpr } from "./transforms/makeJaxpr.js";
 export { stopGradient } from "./transforms/stopGradient.js";
-export { type GradOptions, valueAndGrad } from "./transforms/valueAndGrad.js";
-export { vjp } from "./transforms/vjp.js";
-export { type AxisSpec, type VmapOptions, vmap } from "./transforms/vmap.js";
+export type {
+  AnyFunction,
+  ArgAt,
+  AuxOf,
+  BatchedOf,
+  ConcreteArgs,
+  ConcreteOf,
+  DiffArgs,
+  GradOf,
+  HasTracer,
+  JacobianOf,
+  LeavesAsConcrete,
+  MainOf,
+  Result,
+  ScalarAuxOf,
+  TraceableOf,
+  TracedOf,
+} from "./transforms/types.js";
+export {
+  type AuxFunction,
+  type AuxResult,
+  type GradFunction,
+  type GradOptions,
+  type GradResult,
+  type ValueAndGradFunction,
+  type ValueResult,
+  valueAndGrad,
+} from "./transforms/valueAndGrad.js";
+export { type VjpResult, vjp } from "./transforms/vjp.js";
+export { type AxisSpec, type VmapFunction, type VmapOptions, vmap } from "./transforms/vmap.js";

@@ -33,9 +33,9 @@ describe("errors", () => {
   });
 
   it("a plain JS array argument is a TypeError pointing to np.array", () => {
-    expect(() => grad(sq)([1.5, 2.0])).toThrow(TypeError);
-    expect(() => grad(sq)([1.5, 2.0])).toThrow("wrap it with np.array");
-    expect(() => jacfwd(sq)([1.5, 2.0])).toThrow("wrap it with np.array");
+    expect(() => grad(sq)([1.5, 2.0] as never)).toThrow(TypeError);
+    expect(() => grad(sq)([1.5, 2.0] as never)).toThrow("wrap it with np.array");
+    expect(() => jacfwd(sq)([1.5, 2.0] as never)).toThrow("wrap it with np.array");
   });
 
   it("grad of a non-scalar output names the shape and points to vmap/jacrev", () => {
@@ -45,7 +45,7 @@ describe("errors", () => {
       "grad: the function must return a scalar, but it returned shape [2]. For one derivative per element use vmap(grad(f)); for a Jacobian use jacrev(f).",
     );
     expect(() => grad(sq)(np.array([1.5]))).toThrow("np.reshape(out, [])");
-    expect(() => grad(() => [1, 2])(1)).toThrow("a JS array of length 2");
+    expect(() => grad((_x: number) => [1, 2])(1)).toThrow("a JS array of length 2");
     expect(() => grad((x: Tracer) => np.greater(x, 0))(1)).toThrow("requires real-valued outputs");
   });
 
@@ -92,7 +92,9 @@ describe("errors", () => {
     expect(() => jvp(sq, [np.array([1, 2])], [np.array([1, 2, 3])])).toThrow(
       "jvp called with different primal and tangent shapes",
     );
-    expect(() => jvp((a: Tracer) => a, [[1, 2]], [[1]])).toThrow("same structure");
+    expect(() => jvp((a: Tracer) => a, [[1, 2]] as never, [[1]] as never)).toThrow(
+      "same structure",
+    );
   });
 
   it("vjp cotangent shape must match the output", () => {
@@ -131,7 +133,7 @@ describe("errors", () => {
 
   it("every error is a NablaError", () => {
     try {
-      grad(sq)([1, 2]);
+      grad(sq)([1, 2] as never);
     } catch (e) {
       expect(NablaError.isInstance(e)).toBe(true);
     }

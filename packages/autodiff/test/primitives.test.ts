@@ -281,7 +281,7 @@ describe("every primitive", () => {
             ),
           );
           expect(
-            close(vmap(c.f, { inAxes })(...mapped), want, 1e-12, 1e-14),
+            close(vmap(c.f, { inAxes })(...(mapped as (number | NDArray)[])), want, 1e-12, 1e-14),
             `${name} arg ${i}`,
           ).toBe(true);
         });

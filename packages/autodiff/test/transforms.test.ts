@@ -27,7 +27,7 @@ describe("nested transforms", () => {
     const f = (x: Tracer) => x.mul(grad((y: Tracer) => x.add(y))(1.0));
     expect(grad(f)(2.0)).toBe(1);
     // the same with forward mode outside and inside
-    const g = (x: Tracer) => x.mul(jvp((y: Tracer) => x.add(y), [1.0], [1.0])[1] as Tracer);
+    const g = (x: Tracer) => x.mul(jvp((y: Tracer) => x.add(y), [1.0], [1.0])[1]);
     expect(jvp(g, [2.0], [1.0])[1]).toBe(1);
     expect(jacfwd(f)(2.0)).toBe(1);
   });
@@ -208,7 +208,7 @@ describe("pytrees and options", () => {
   });
 
   it("hasAux passes the auxiliary value through", () => {
-    const f = (x: Tracer) => [np.sin(x), { cos: np.cos(x), label: 7 }];
+    const f = (x: Tracer) => [np.sin(x), { cos: np.cos(x), label: 7 }] as const;
     const [g, aux] = grad(f, { hasAux: true })(0.5);
     expect(g).toBeCloseTo(Math.cos(0.5), 15);
     expect(aux.cos).toBeCloseTo(Math.cos(0.5), 15);
@@ -289,7 +289,7 @@ describe("pytrees and options", () => {
       [24, 25, 26],
     ]);
     expect(arr(out[1])).toEqual([7, 7, 7]);
-    expect(arr(vmap(() => 1, { inAxes: null, axisSize: 2 })(0))).toEqual([1, 1]);
+    expect(arr(vmap((_: number) => 1, { inAxes: null, axisSize: 2 })(0))).toEqual([1, 1]);
     expect(
       arr(
         vmap((x: Tracer) => x, { outAxes: -1 })(

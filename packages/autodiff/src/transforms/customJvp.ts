@@ -4,16 +4,21 @@ import { RevTrace, RevTracer } from "../core/revTrace.js";
 import type { Value } from "../core/value.js";
 import { zerosOf } from "./common.js";
 import { checkValues, topTrace } from "./custom.js";
-import type { AnyFunction } from "./types.js";
+import type { AnyFunction, ConcreteOf, Result, TraceableOf } from "./types.js";
 import { vjp } from "./vjp.js";
 
 /** A JVP rule: from the primal arguments and their tangents, `[primalOut, tangentOut]`. */
 export type JvpRule = (primals: Value[], tangents: Value[]) => [unknown, unknown];
 
-/** A function with a custom JVP rule (also callable before the rule is set: then it is `f`). */
-export interface CustomJvpFunction extends AnyFunction {
+/**
+ * A function with a custom JVP rule (also callable before the rule is set: then it is `f`).
+ * {@link customJvp} returns it loosely typed (`F` = any function); annotate it to type its calls:
+ * `const g: CustomJvpFunction<(x: Tracer) => Tracer> = customJvp(...)`.
+ */
+export interface CustomJvpFunction<F extends AnyFunction = AnyFunction> {
+  <A extends TraceableOf<Parameters<F>>>(...args: A): Result<A, ConcreteOf<ReturnType<F>>>;
   /** Sets the rule and returns the function (jax's `f.defjvp`). */
-  defjvp(rule: JvpRule): CustomJvpFunction;
+  defjvp(rule: JvpRule): CustomJvpFunction<F>;
 }
 
 /**
@@ -26,6 +31,8 @@ export interface CustomJvpFunction extends AnyFunction {
  * const softplus = customJvp((x) => np.log1p(np.exp(x)), ([x], [t]) => [softplus(x), np.multiply(t, np.divide(1, np.add(1, np.exp(np.negative(x)))))]);
  * grad(softplus)(1000); // 1
  */
+// Not generic on purpose: a rule may call the function being defined (`softplus` above), and
+// only a call to a single non-generic signature can be typed before its arguments are checked.
 export function customJvp(f: AnyFunction, rule?: JvpRule): CustomJvpFunction {
   let jvpRule: JvpRule | undefined = rule;
   const g = ((...args: unknown[]) => {
@@ -45,7 +52,7 @@ export function customJvp(f: AnyFunction, rule?: JvpRule): CustomJvpFunction {
     if (top instanceof RevTrace) {
       const own = (a: Value) => a instanceof RevTracer && a._trace === top;
       const primals = vals.map((a) => (own(a) ? (a as RevTracer).primal : a));
-      const out = g(...primals) as Value;
+      const out = (g as AnyFunction)(...primals) as Value;
       return top.custom(vals, out, (ct) => {
         // The rule is linear in the tangents: its transpose is the VJP of the tangent map.
         const [, pull] = vjp((...ts: Value[]) => r(primals, ts)[1], ...primals.map(zerosOf));

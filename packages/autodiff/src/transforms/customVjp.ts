@@ -3,17 +3,21 @@ import { JVPTrace } from "../core/jvpTrace.js";
 import { RevTrace, RevTracer } from "../core/revTrace.js";
 import type { Value } from "../core/value.js";
 import { checkValues, topTrace } from "./custom.js";
-import type { AnyFunction } from "./types.js";
+import type { AnyFunction, ConcreteOf, Result, TraceableOf } from "./types.js";
 
 /** The forward half: `[out, residuals]`. */
 export type VjpForward<R = unknown> = (...args: Value[]) => [unknown, R];
 /** The backward half: one cotangent per argument (null for none) from the residuals and the output cotangent. */
 export type VjpBackward<R = unknown> = (residuals: R, ct: Value) => readonly (Value | null)[];
 
-/** A function with a custom VJP rule. */
-export interface CustomVjpFunction extends AnyFunction {
+/**
+ * A function with a custom VJP rule. Typed from `f`: it takes tracers or, where `f` takes a
+ * `Tracer`, `number | NDArray`.
+ */
+export interface CustomVjpFunction<F extends AnyFunction = AnyFunction> {
+  <A extends TraceableOf<Parameters<F>>>(...args: A): Result<A, ConcreteOf<ReturnType<F>>>;
   /** Sets the rule and returns the function (jax's `f.defvjp`). */
-  defvjp<R>(fwd: VjpForward<R>, bwd: VjpBackward<R>): CustomVjpFunction;
+  defvjp<R>(fwd: VjpForward<R>, bwd: VjpBackward<R>): CustomVjpFunction<F>;
 }
 
 /**
@@ -26,11 +30,11 @@ export interface CustomVjpFunction extends AnyFunction {
  * const clipGrad = customVjp((x) => x, (x) => [x, null], (_r, ct) => [np.clip(ct, -1, 1)]);
  * grad((x) => np.multiply(clipGrad(x), 10))(2); // 1
  */
-export function customVjp<R>(
-  f: AnyFunction,
+export function customVjp<F extends AnyFunction, R>(
+  f: F,
   fwd?: VjpForward<R>,
   bwd?: VjpBackward<R>,
-): CustomVjpFunction {
+): CustomVjpFunction<F> {
   let rule: [VjpForward<unknown>, VjpBackward<unknown>] | undefined =
     fwd && bwd ? [fwd, bwd as VjpBackward<unknown>] : undefined;
   const g = ((...args: unknown[]) => {
@@ -49,7 +53,7 @@ export function customVjp<R>(
       );
     }
     return f(...vals);
-  }) as CustomVjpFunction;
+  }) as unknown as CustomVjpFunction<F>;
   g.defvjp = <S>(nf: VjpForward<S>, nb: VjpBackward<S>) => {
     if (typeof nf !== "function" || typeof nb !== "function")
       throw typeError("defvjp: fwd and bwd must be functions.");

@@ -6,15 +6,47 @@ import { closeLevel, nextLevel } from "../core/trace.js";
 import { dtypeOf, shapeOf, type Value } from "../core/value.js";
 import { argnumsOf, checkDiffArg, splitAux, toPublic } from "./common.js";
 import { assemble, basis, batched, forwardBlock, offsets } from "./jacobian.js";
-import type { AnyFunction } from "./types.js";
+import type {
+  AnyFunction,
+  AuxOf,
+  DiffArgs,
+  JacobianOf,
+  MainOf,
+  Result,
+  TraceableOf,
+} from "./types.js";
 
-/** Options of {@link jacfwd}, {@link jacrev} and {@link hessian}. */
-export interface JacobianOptions {
+/**
+ * Options of {@link jacfwd}, {@link jacrev} and {@link hessian}. The type parameters record
+ * literal options so the result types follow them.
+ */
+export interface JacobianOptions<
+  N extends number | readonly number[] = number | readonly number[],
+  H extends boolean = boolean,
+> {
   /** Which positional argument(s) to differentiate (default 0); an array gives one block per argument. */
-  argnums?: number | readonly number[];
+  argnums?: N;
   /** The function returns `[output, aux]`; the result is `[jacobian, aux]`. */
-  hasAux?: boolean;
+  hasAux?: H;
 }
+
+/**
+ * What {@link jacfwd} and {@link jacrev} return: called with concrete values where `f` takes
+ * tracers, it returns the Jacobian — an NDArray for array inputs or outputs (a number only for
+ * scalar in and scalar out), the output tree of input trees for pytrees; with `hasAux`,
+ * `[jacobian, aux]`.
+ */
+export type JacobianFunction<F extends AnyFunction, N = 0, H extends boolean = false> = <
+  A extends TraceableOf<Parameters<F>>,
+>(
+  ...args: A
+) => H extends true
+  ? [Result<A, JacobianOf<MainOf<ReturnType<F>>, DiffArgs<A, N>>>, Result<A, AuxOf<ReturnType<F>>>]
+  : Result<A, JacobianOf<ReturnType<F>, DiffArgs<A, N>>>;
+
+/** A function returning `[output, aux]` (for `hasAux`). */
+// biome-ignore lint/suspicious/noExplicitAny: as AnyFunction, parameters of any declared types.
+export type PairFunction = (...args: any[]) => readonly [unknown, unknown];
 
 /**
  * The Jacobian by forward mode: jvp of `f`, vmapped over the standard basis of the inputs (one
@@ -24,6 +56,15 @@ export interface JacobianOptions {
  * const J = jacfwd((X) => { const [x, y] = X; return np.array([x.pow(2).mul(y), x.mul(5).add(np.sin(y))]); });
  * J(np.array([0.5, 0.5])); // array([[0.5       , 0.25      ], [5.        , 0.87758256]])
  */
+export function jacfwd<F extends PairFunction, const N extends number | readonly number[] = 0>(
+  f: F,
+  options: JacobianOptions<N, true> & { hasAux: true },
+): JacobianFunction<F, N, true>;
+export function jacfwd<
+  F extends AnyFunction,
+  const N extends number | readonly number[] = 0,
+  H extends boolean = false,
+>(f: F, options?: JacobianOptions<N, H>): JacobianFunction<F, N, H>;
 export function jacfwd(f: AnyFunction, options?: JacobianOptions): AnyFunction {
   checkOptions("jacfwd", options, ["argnums", "hasAux"]);
   return (...args: unknown[]) => {

@@ -3,17 +3,26 @@ import { BatchTrace, BatchTracer } from "../core/batchTrace.js";
 import { closeLevel, nextLevel } from "../core/trace.js";
 import { dtypeOf, shapeOf, type Value } from "../core/value.js";
 import { argnumsOf, checkDiffArg, toPublic } from "./common.js";
-import type { JacobianOptions } from "./jacfwd.js";
+import type { JacobianFunction, JacobianOptions, PairFunction } from "./jacfwd.js";
 import { assemble, basis, batched, offsets, reverseBlock } from "./jacobian.js";
 import type { AnyFunction } from "./types.js";
 import { linearize } from "./vjpCore.js";
 
 /**
  * The Jacobian by reverse mode: one forward pass, then the backward pass vmapped over the
- * standard basis of the outputs. Same shapes as {@link jacfwd}.
+ * standard basis of the outputs. Same shapes (and result types) as {@link jacfwd}.
  * @example
  * jacrev((x) => np.multiply(x, x))(np.array([1, 2, 3])); // diag([2, 4, 6])
  */
+export function jacrev<F extends PairFunction, const N extends number | readonly number[] = 0>(
+  f: F,
+  options: JacobianOptions<N, true> & { hasAux: true },
+): JacobianFunction<F, N, true>;
+export function jacrev<
+  F extends AnyFunction,
+  const N extends number | readonly number[] = 0,
+  H extends boolean = false,
+>(f: F, options?: JacobianOptions<N, H>): JacobianFunction<F, N, H>;
 export function jacrev(f: AnyFunction, options?: JacobianOptions): AnyFunction {
   checkOptions("jacrev", options, ["argnums", "hasAux"]);
   return (...args: unknown[]) => {

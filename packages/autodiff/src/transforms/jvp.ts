@@ -4,13 +4,22 @@ import { flatten, sameStructure, type TreeDef, unflatten } from "../core/pytree.
 import { closeLevel, nextLevel } from "../core/trace.js";
 import { formatShape, sameShape, shapeOf, type Value } from "../core/value.js";
 import { splitAux, toPublic, zerosOf } from "./common.js";
-import type { AnyFunction } from "./types.js";
+import type { AnyFunction, AuxOf, ConcreteOf, MainOf, TraceableOf } from "./types.js";
 
 /** Options of {@link jvp}. */
-export interface JvpOptions {
+export interface JvpOptions<H extends boolean = boolean> {
   /** The function returns `[output, aux]`; aux comes back as a third element. */
-  hasAux?: boolean;
+  hasAux?: H;
 }
+
+/**
+ * What {@link jvp} returns: `[output, tangent]` (both of the output's structure, each `Tracer`
+ * of `f`'s result as `number | NDArray`); with `hasAux`, `[output, tangent, aux]`. (Called
+ * inside another transform, on tracers, the leaves are tracers.)
+ */
+export type JvpResult<F extends AnyFunction, H extends boolean = false> = H extends true
+  ? [ConcreteOf<MainOf<ReturnType<F>>>, ConcreteOf<MainOf<ReturnType<F>>>, AuxOf<ReturnType<F>>]
+  : [ConcreteOf<ReturnType<F>>, ConcreteOf<ReturnType<F>>];
 
 /**
  * Forward mode: `[f(...primals), J·tangents]` in one pass. `primals` and `tangents` are arrays
@@ -18,12 +27,18 @@ export interface JvpOptions {
  * @example
  * jvp(np.sin, [0], [1]); // [0, 1]
  */
+export function jvp<F extends AnyFunction, H extends boolean = false>(
+  f: F,
+  primals: Readonly<TraceableOf<Parameters<F>>>,
+  tangents: Readonly<TraceableOf<Parameters<F>>>,
+  options?: JvpOptions<H>,
+): JvpResult<F, H>;
 export function jvp(
   f: AnyFunction,
   primals: readonly unknown[],
   tangents: readonly unknown[],
   options?: JvpOptions,
-): unknown[] {
+): unknown {
   checkOptions("jvp", options, ["hasAux"]);
   if (!Array.isArray(primals) || !Array.isArray(tangents)) {
     throw typeError(

@@ -1,17 +1,66 @@
 import { checkOptions, NDArray, ones, typeError } from "@nabla/ndarray";
 import { flatten, unflatten } from "../core/pytree.js";
+import type { Tracer } from "../core/tracer.js";
 import { dtypeOf, formatShape, isFloatDType, shapeOf, type Value } from "../core/value.js";
 import { argnumsOf, checkDiffArg, describeOutput, toPublic, unaliased, zerosOf } from "./common.js";
-import type { AnyFunction } from "./types.js";
+import type {
+  AnyFunction,
+  DiffArgs,
+  GradOf,
+  HasTracer,
+  ScalarAuxOf,
+  TraceableOf,
+  TracedOf,
+} from "./types.js";
 import { linearize } from "./vjpCore.js";
 
-/** Options of {@link grad} and {@link valueAndGrad}. */
-export interface GradOptions {
+/**
+ * Options of {@link grad} and {@link valueAndGrad}. The type parameters record literal options
+ * (`{ argnums: [0, 1], hasAux: true }`) so the result types follow them.
+ */
+export interface GradOptions<
+  N extends number | readonly number[] = number | readonly number[],
+  H extends boolean = boolean,
+> {
   /** Which positional argument(s) to differentiate with respect to (default 0); an array gives an array of gradients. */
-  argnums?: number | readonly number[];
+  argnums?: N;
   /** The function returns `[output, aux]`; aux is passed through, not differentiated. */
-  hasAux?: boolean;
+  hasAux?: H;
 }
+
+/** A function returning `[output, aux]` (for `hasAux`). */
+// biome-ignore lint/suspicious/noExplicitAny: as AnyFunction, parameters of any declared types.
+export type AuxFunction = (...args: any[]) => readonly [unknown, unknown];
+
+/** The aux of `F` as returned for arguments `A` (tracers in, tracers out). */
+export type AuxResult<F extends AnyFunction, A> =
+  HasTracer<A> extends true ? TracedOf<ScalarAuxOf<ReturnType<F>>> : ScalarAuxOf<ReturnType<F>>;
+
+/** The gradient for arguments `A`: the structure and leaf types of the differentiated ones. */
+export type GradResult<A extends readonly unknown[], N> = GradOf<DiffArgs<A, N>>;
+
+/**
+ * What {@link grad} returns: called with concrete values where `f` takes tracers, it returns
+ * the gradient typed as the argument(s) it differentiates (`grad(f)(10)` is a number,
+ * `grad(f)(np.array([1, 2]))` an NDArray); with `hasAux`, `[gradient, aux]`.
+ */
+export type GradFunction<F extends AnyFunction, N = 0, H extends boolean = false> = <
+  A extends TraceableOf<Parameters<F>>,
+>(
+  ...args: A
+) => H extends true ? [GradResult<A, N>, AuxResult<F, A>] : GradResult<A, N>;
+
+/** What {@link valueAndGrad} returns: `[value, gradient]`, with `hasAux` `[[value, aux], gradient]`. */
+export type ValueAndGradFunction<F extends AnyFunction, N = 0, H extends boolean = false> = <
+  A extends TraceableOf<Parameters<F>>,
+>(
+  ...args: A
+) => H extends true
+  ? [[ValueResult<A>, AuxResult<F, A>], GradResult<A, N>]
+  : [ValueResult<A>, GradResult<A, N>];
+
+/** The value of a scalar function: a JS number (a tracer when called inside another transform). */
+export type ValueResult<A> = HasTracer<A> extends true ? number | Tracer : number;
 
 /** @internal The shared core of grad and valueAndGrad: [value, grads, aux]. */
 export function gradCore(
@@ -76,6 +125,15 @@ export function gradCore(
  * @example
  * valueAndGrad(np.sin)(0.5); // [0.479425538604203, 0.8775825618903728]
  */
+export function valueAndGrad<F extends AuxFunction, const N extends number | readonly number[] = 0>(
+  f: F,
+  options: GradOptions<N, true> & { hasAux: true },
+): ValueAndGradFunction<F, N, true>;
+export function valueAndGrad<
+  F extends AnyFunction,
+  const N extends number | readonly number[] = 0,
+  H extends boolean = false,
+>(f: F, options?: GradOptions<N, H>): ValueAndGradFunction<F, N, H>;
 export function valueAndGrad(f: AnyFunction, options?: GradOptions): AnyFunction {
   checkOptions("valueAndGrad", options, ["argnums", "hasAux"]);
   return (...args: unknown[]) => {

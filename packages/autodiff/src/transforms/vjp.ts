@@ -1,8 +1,28 @@
 import { flatten, unflatten } from "../core/pytree.js";
 import type { Value } from "../core/value.js";
 import { toPublic, zerosOf } from "./common.js";
-import type { AnyFunction } from "./types.js";
+import type {
+  AnyFunction,
+  ConcreteOf,
+  GradOf,
+  HasTracer,
+  Result,
+  TraceableOf,
+  TracedOf,
+} from "./types.js";
 import { checkCotangents, linearize } from "./vjpCore.js";
+
+/**
+ * What {@link vjp} returns for primals `A`: `[output, pullback]`. The output has `f`'s result
+ * type with each `Tracer` as `number | NDArray`; the pullback takes a cotangent of the output's
+ * structure and returns one cotangent per primal, each typed as its primal (see {@link GradOf}).
+ */
+export type VjpResult<F extends AnyFunction, A extends readonly unknown[]> = [
+  Result<A, ConcreteOf<ReturnType<F>>>,
+  <C extends TracedOf<ReturnType<F>>>(
+    ct: C,
+  ) => HasTracer<[A, C]> extends true ? TracedOf<GradOf<A>> : GradOf<A>,
+];
 
 /**
  * Reverse mode: evaluates `f(...primals)` and returns `[out, vjpFn]`, where `vjpFn(ct)` maps a
@@ -13,8 +33,12 @@ import { checkCotangents, linearize } from "./vjpCore.js";
  * const [y, pull] = vjp((x) => np.sin(x), 0.5);
  * pull(1); // [0.8775825618903728]
  */
-export function vjp(f: AnyFunction, ...primals: unknown[]): [unknown, (ct: unknown) => unknown[]] {
-  return vjpWith(f, primals, false) as [unknown, (ct: unknown) => unknown[]];
+export function vjp<F extends AnyFunction, A extends TraceableOf<Parameters<F>>>(
+  f: F,
+  ...primals: A
+): VjpResult<F, A>;
+export function vjp(f: AnyFunction, ...primals: unknown[]): unknown {
+  return vjpWith(f, primals, false);
 }
 
 function vjpWith(f: AnyFunction, primals: readonly unknown[], hasAux: boolean): unknown[] {

@@ -5,7 +5,7 @@ import { closeLevel, nextLevel } from "../core/trace.js";
 import { formatShape, shapeOf, type Value } from "../core/value.js";
 import * as np from "../np/ops.js";
 import { toPublic } from "./common.js";
-import type { AnyFunction } from "./types.js";
+import type { AnyFunction, BatchedOf, LeavesAsConcrete, Result, TraceableOf } from "./types.js";
 
 /** An axis spec: an axis, `null` (not mapped), or a tree of them matching (a prefix of) the value. */
 export type AxisSpec = number | null | readonly AxisSpec[] | { readonly [key: string]: AxisSpec };
@@ -19,6 +19,17 @@ export interface VmapOptions {
   /** The batch size, needed only when no argument is mapped. */
   axisSize?: number;
 }
+
+/**
+ * What {@link vmap} returns: the parameters of `f` with each `Tracer` as `number | NDArray`, and
+ * its result with each leaf an NDArray carrying the batch axis (with `outAxes` containing
+ * `null`, unbatched leaves stay as they are, so leaves are typed `number | NDArray`).
+ */
+export type VmapFunction<F extends AnyFunction, Batched extends boolean = true> = <
+  A extends TraceableOf<Parameters<F>>,
+>(
+  ...args: A
+) => Result<A, Batched extends true ? BatchedOf<ReturnType<F>> : LeavesAsConcrete<ReturnType<F>>>;
 
 /** One axis per leaf of `def`, spreading a prefix spec over subtrees. */
 function axesFor(
@@ -64,6 +75,11 @@ function axesFor(
  * @example
  * vmap(grad((x) => np.power(x, 2)))(np.array([1.5, 2, -2, 5])); // array([ 3.,  4., -4., 10.])
  */
+export function vmap<F extends AnyFunction>(
+  f: F,
+  options?: VmapOptions & { outAxes?: number },
+): VmapFunction<F>;
+export function vmap<F extends AnyFunction>(f: F, options?: VmapOptions): VmapFunction<F, false>;
 export function vmap(f: AnyFunction, options?: VmapOptions): AnyFunction {
   checkOptions("vmap", options, ["inAxes", "outAxes", "axisSize"]);
   const inSpec = options?.inAxes === undefined ? 0 : options.inAxes;
