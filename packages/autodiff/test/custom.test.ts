@@ -1,4 +1,3 @@
-import type { NDArray } from "@nabla/ndarray";
 import { describe, expect, it } from "vitest";
 import {
   checkGrads,
@@ -36,7 +35,7 @@ describe("customJvp", () => {
     const s = 1 / (1 + Math.exp(-0.3));
     expect(grad(grad(softplus))(0.3)).toBeCloseTo(s * (1 - s), 15);
     expect(hessian(softplus)(0.3)).toBeCloseTo(s * (1 - s), 15);
-    expect((vmap(grad(softplus))(np.array([0, 1000])) as NDArray).toArray()).toEqual([0.5, 1]);
+    expect(vmap(grad(softplus))(np.array([0, 1000])).toArray()).toEqual([0.5, 1]);
     checkGrads(softplus, [np.array([-0.5, 0.2, 1.5])], { order: 2 });
   });
 
@@ -59,9 +58,7 @@ describe("customVjp", () => {
   it("its backward rule replaces the derivative", () => {
     expect(grad((x: Tracer) => np.multiply(clipGrad(x), 10))(2)).toBe(1);
     expect(grad((x: Tracer) => np.multiply(clipGrad(x), 0.5))(2)).toBe(0.5);
-    expect(
-      (jacrev((x: Tracer) => np.multiply(clipGrad(x), 3))(np.array([1, 2])) as NDArray).toArray(),
-    ).toEqual([
+    expect(jacrev((x: Tracer) => np.multiply(clipGrad(x), 3))(np.array([1, 2])).toArray()).toEqual([
       [1, 0],
       [0, 1],
     ]);

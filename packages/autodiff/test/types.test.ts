@@ -103,7 +103,7 @@ describe("scalars, pytrees and options", () => {
     expect(d1).toBe(3);
     const both = grad(g, { argnums: [0, 1] })(x, 3);
     expectTypeOf(both).toEqualTypeOf<[NDArray, number]>();
-    expect((both[0] as NDArray).toArray()).toEqual([3, 3]);
+    expect(both[0].toArray()).toEqual([3, 3]);
     expect(both[1]).toBe(3);
     const Jx = jacfwd(g, { argnums: [1] })(x, 3);
     expectTypeOf(Jx).toEqualTypeOf<[number | NDArray]>();
