@@ -18,42 +18,22 @@ export {
 } from "./transforms/customVjp.js";
 export { grad } from "./transforms/grad.js";
 export { type HessianFunction, hessian } from "./transforms/hessian.js";
-export {
-  type JacobianFunction,
-  type JacobianOptions,
-  jacfwd,
-  type PairFunction,
-} from "./transforms/jacfwd.js";
+export { type JacobianFunction, type JacobianOptions, jacfwd } from "./transforms/jacfwd.js";
 export { jacrev } from "./transforms/jacrev.js";
 export { type JvpOptions, type JvpResult, jvp } from "./transforms/jvp.js";
 export { type Jaxpr, makeJaxpr } from "./transforms/makeJaxpr.js";
 export { stopGradient } from "./transforms/stopGradient.js";
 export type {
-  AnyFunction,
-  ArgAt,
-  AuxOf,
-  BatchedOf,
   ConcreteArgs,
   ConcreteOf,
-  DiffArgs,
   GradOf,
-  HasTracer,
   JacobianOf,
-  LeavesAsConcrete,
-  MainOf,
-  Result,
-  ScalarAuxOf,
   TraceableOf,
-  TracedOf,
 } from "./transforms/types.js";
 export {
-  type AuxFunction,
-  type AuxResult,
   type GradFunction,
   type GradOptions,
-  type GradResult,
   type ValueAndGradFunction,
-  type ValueResult,
   valueAndGrad,
 } from "./transforms/valueAndGrad.js";
 export { type VjpResult, vjp } from "./transforms/vjp.js";

@@ -15,6 +15,8 @@ import type {
  * What {@link hessian} returns: the Jacobian of the Jacobian, an NDArray of shape
  * output + input + input for array inputs (a number for scalar in and scalar out); with
  * `hasAux`, `[hessian, aux]`.
+ * @example
+ * const H = hessian((X: Tracer) => np.sum(np.power(X, 3)))(np.array([1, 2])); // H: NDArray, diag([6, 12])
  */
 export type HessianFunction<F extends AnyFunction, N = 0, H extends boolean = false> = <
   A extends TraceableOf<Parameters<F>>,

@@ -35,6 +35,8 @@ export interface JacobianOptions<
  * tracers, it returns the Jacobian — an NDArray for array inputs or outputs (a number only for
  * scalar in and scalar out), the output tree of input trees for pytrees; with `hasAux`,
  * `[jacobian, aux]`.
+ * @example
+ * const J = jacfwd((X: Tracer) => np.sin(X))(np.array([0, 1])); // J: NDArray, shape [2, 2]
  */
 export type JacobianFunction<F extends AnyFunction, N = 0, H extends boolean = false> = <
   A extends TraceableOf<Parameters<F>>,

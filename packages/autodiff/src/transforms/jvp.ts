@@ -16,6 +16,8 @@ export interface JvpOptions<H extends boolean = boolean> {
  * What {@link jvp} returns: `[output, tangent]` (both of the output's structure, each `Tracer`
  * of `f`'s result as `number | NDArray`); with `hasAux`, `[output, tangent, aux]`. (Called
  * inside another transform, on tracers, the leaves are tracers.)
+ * @example
+ * const [y, t] = jvp((x: Tracer) => np.sin(x), [0], [1]); // y, t: number | NDArray (here 0 and 1)
  */
 export type JvpResult<F extends AnyFunction, H extends boolean = false> = H extends true
   ? [ConcreteOf<MainOf<ReturnType<F>>>, ConcreteOf<MainOf<ReturnType<F>>>, AuxOf<ReturnType<F>>]

@@ -43,6 +43,9 @@ export type GradResult<A extends readonly unknown[], N> = GradOf<DiffArgs<A, N>>
  * What {@link grad} returns: called with concrete values where `f` takes tracers, it returns
  * the gradient typed as the argument(s) it differentiates (`grad(f)(10)` is a number,
  * `grad(f)(np.array([1, 2]))` an NDArray); with `hasAux`, `[gradient, aux]`.
+ * @example
+ * const df: GradFunction<(x: Tracer) => Tracer> = grad((x: Tracer) => np.sin(x));
+ * const d: number = df(0); // 1
  */
 export type GradFunction<F extends AnyFunction, N = 0, H extends boolean = false> = <
   A extends TraceableOf<Parameters<F>>,
@@ -50,7 +53,11 @@ export type GradFunction<F extends AnyFunction, N = 0, H extends boolean = false
   ...args: A
 ) => H extends true ? [GradResult<A, N>, AuxResult<F, A>] : GradResult<A, N>;
 
-/** What {@link valueAndGrad} returns: `[value, gradient]`, with `hasAux` `[[value, aux], gradient]`. */
+/**
+ * What {@link valueAndGrad} returns: `[value, gradient]`, with `hasAux` `[[value, aux], gradient]`.
+ * @example
+ * const [v, g] = valueAndGrad((x: Tracer) => np.sum(np.square(x)))(np.array([1, 2])); // v: number, g: NDArray
+ */
 export type ValueAndGradFunction<F extends AnyFunction, N = 0, H extends boolean = false> = <
   A extends TraceableOf<Parameters<F>>,
 >(

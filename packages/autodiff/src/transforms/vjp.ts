@@ -16,6 +16,9 @@ import { checkCotangents, linearize } from "./vjpCore.js";
  * What {@link vjp} returns for primals `A`: `[output, pullback]`. The output has `f`'s result
  * type with each `Tracer` as `number | NDArray`; the pullback takes a cotangent of the output's
  * structure and returns one cotangent per primal, each typed as its primal (see {@link GradOf}).
+ * @example
+ * const [y, pull] = vjp((x: Tracer) => np.sin(x), np.array([0, 1]));
+ * const [g] = pull(np.array([1, 1])); // g: NDArray, cos([0, 1])
  */
 export type VjpResult<F extends AnyFunction, A extends readonly unknown[]> = [
   Result<A, ConcreteOf<ReturnType<F>>>,

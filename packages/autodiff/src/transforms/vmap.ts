@@ -24,6 +24,8 @@ export interface VmapOptions {
  * What {@link vmap} returns: the parameters of `f` with each `Tracer` as `number | NDArray`, and
  * its result with each leaf an NDArray carrying the batch axis (with `outAxes` containing
  * `null`, unbatched leaves stay as they are, so leaves are typed `number | NDArray`).
+ * @example
+ * const ys = vmap(grad((x: Tracer) => np.power(x, 2)))(np.array([1, 2])); // ys: NDArray, [2, 4]
  */
 export type VmapFunction<F extends AnyFunction, Batched extends boolean = true> = <
   A extends TraceableOf<Parameters<F>>,
