@@ -165,3 +165,14 @@ describe("scalars, pytrees and options", () => {
     expect(outer(3)).toBe(12);
   });
 });
+
+describe("functions of np's generic signatures", () => {
+  it("grad(np.sin) takes numbers and gives numbers", () => {
+    const d = grad(np.sin)(0);
+    expectTypeOf(d).toEqualTypeOf<number>();
+    expect(d).toBe(1);
+    expectTypeOf<ConcreteOf<[Float64Array, Tracer]>>().toEqualTypeOf<
+      [Float64Array, number | NDArray]
+    >();
+  });
+});

@@ -13,6 +13,18 @@ export type AnyFunction = (...args: any[]) => any;
 /** True for `any` (where the types say nothing, the transforms say nothing either). */
 type IsAny<T> = 0 extends 1 & T ? true : false;
 
+/** Types the concretizing maps keep as they are (typed arrays too: np.array's inputs). */
+type Kept =
+  | number
+  | NDArray
+  | string
+  | boolean
+  | bigint
+  | symbol
+  | null
+  | undefined
+  | ArrayBufferView;
+
 /** A pytree leaf: a number, an NDArray or a tracer. */
 type Leaf = number | NDArray | Tracer;
 
@@ -28,7 +40,7 @@ export type ConcreteOf<T> =
     ? T
     : T extends Tracer
       ? number | NDArray
-      : T extends number | NDArray | string | boolean | bigint | symbol | null | undefined
+      : T extends Kept
         ? T
         : T extends (...args: never[]) => unknown
           ? T
@@ -55,7 +67,7 @@ export type TraceableOf<T> =
     ? T
     : T extends Tracer
       ? Value
-      : T extends number | NDArray | string | boolean | bigint | symbol | null | undefined
+      : T extends Kept
         ? T
         : T extends (...args: never[]) => unknown
           ? T
