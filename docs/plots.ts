@@ -112,5 +112,5 @@ const X = np.linspace(0.1, 2);
 const df = vmap(grad((t: Tracer) => np.power(t, 0.5)));
 draw("vmap-grad", "vmap(grad(f)) of f = x^0.5 against 0.5 x^-0.5", [
   { label: "analytical", x: X, y: analytical(X), mark: "line" },
-  { label: "autodiff", x: X, y: df(X) as nd.NDArray, mark: "dot" },
+  { label: "autodiff", x: X, y: df(X), mark: "dot" },
 ]);

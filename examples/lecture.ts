@@ -157,7 +157,7 @@ section("jacfwd");
   };
   const Jf = jacfwd(f);
   const [x, y] = [0.5, 0.5];
-  console.log("Jf: ", nd.str(Jf(np.array([x, y])) as nd.NDArray));
+  console.log("Jf: ", nd.str(Jf(np.array([x, y]))));
   const An = np.array([
     [2 * x * y, x ** 2],
     [5, Math.cos(y)],
