@@ -1,4 +1,4 @@
-import { allocate, type DType, dtypeOf, isDType, storage, type TypedArray } from "./dtype.js";
+import { allocate, type DType, dtypeOf, isDType, type TypedArray } from "./dtype.js";
 import { rangeError, ShapeError, typeError } from "./errors.js";
 import { checkOptions, formatShape, type Shape, sizeOf } from "./internal/shape.js";
 import { type ArrayLike, NDArray, type NestedArray } from "./ndarray.js";

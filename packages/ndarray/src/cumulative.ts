@@ -1,5 +1,5 @@
 import { toNDArray } from "./creation.js";
-import { allocate, type DType, isDType, storage, type TypedArray } from "./dtype.js";
+import { allocate, type DType, isDType, type TypedArray } from "./dtype.js";
 import { typeError } from "./errors.js";
 import { forEachLane } from "./internal/reduction.js";
 import { checkOptions, normalizeAxis } from "./internal/shape.js";

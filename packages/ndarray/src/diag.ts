@@ -1,5 +1,5 @@
 import { toNDArray } from "./creation.js";
-import { allocate, storage } from "./dtype.js";
+import { allocate } from "./dtype.js";
 import { rangeError, typeError } from "./errors.js";
 import { checkOptions, normalizeAxis } from "./internal/shape.js";
 import { type ArrayLike, NDArray } from "./ndarray.js";

@@ -1,5 +1,5 @@
 import { toNDArray } from "./creation.js";
-import { allocate, storage } from "./dtype.js";
+import { allocate } from "./dtype.js";
 import { rangeError, ShapeError, typeError } from "./errors.js";
 import { operands } from "./internal/elementwise.js";
 import { forEachRow } from "./internal/iterate.js";

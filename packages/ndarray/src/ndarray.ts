@@ -1,6 +1,6 @@
 import type { CumulativeOptions } from "./cumulative.js";
 import type { DiagonalOptions } from "./diag.js";
-import { allocate, type DType, dtypeOf, isDType, storage, type TypedArray } from "./dtype.js";
+import { allocate, type DType, dtypeOf, isDType, type TypedArray } from "./dtype.js";
 import { rangeError, ShapeError, typeError } from "./errors.js";
 import type { TakeOptions } from "./indexing.js";
 import { forEachRow } from "./internal/iterate.js";

@@ -1,5 +1,5 @@
 import { toNDArray } from "./creation.js";
-import { allocate, storage } from "./dtype.js";
+import { allocate } from "./dtype.js";
 import { rangeError, typeError } from "./errors.js";
 import { take } from "./indexing.js";
 import { assign } from "./internal/assign.js";

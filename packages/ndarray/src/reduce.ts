@@ -1,5 +1,5 @@
 import { toNDArray } from "./creation.js";
-import { allocate, type DType, isDType, storage, type TypedArray } from "./dtype.js";
+import { allocate, type DType, isDType, type TypedArray } from "./dtype.js";
 import { rangeError, typeError } from "./errors.js";
 import { forEachRow } from "./internal/iterate.js";
 import { pairwiseSumSquaredDeviations } from "./internal/pairwise.js";

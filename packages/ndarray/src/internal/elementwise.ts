@@ -1,5 +1,5 @@
 import { toNDArray } from "../creation.js";
-import { allocate, type DType, isFloat, promote, storage, type TypedArray } from "../dtype.js";
+import { allocate, type DType, isFloat, promote, type TypedArray } from "../dtype.js";
 import { type ArrayLike, NDArray } from "../ndarray.js";
 import { forEachRow } from "./iterate.js";
 import { broadcastShapes, contiguousStrides, sameShape } from "./shape.js";
