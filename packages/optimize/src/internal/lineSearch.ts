@@ -232,6 +232,15 @@ export function lineSearchWolfe2(
   let phiStar: number | null = null;
   let derphiStar: number | null = null;
   let done = false;
+  // both bracketing cases (sufficient decrease lost, or slope turned positive) finish the same
+  // way; only which end is "lo" differs
+  const zoomInto = (aLo: number, aHi: number, phiLo: number, phiHi: number, derphiLo: number) => {
+    const z = zoom(aLo, aHi, phiLo, phiHi, derphiLo, phi, derphi, phi0, derphi0, c1, c2, extra);
+    alphaStar = z.a;
+    phiStar = z.val;
+    derphiStar = z.valprime;
+    done = true;
+  };
   for (let i = 0; i < maxiter; i++) {
     if (alpha1 === 0 || (amax !== null && alpha0 > amax)) {
       alphaStar = null;
@@ -242,24 +251,7 @@ export function lineSearchWolfe2(
       break;
     }
     if (phiA1 > phi0 + c1 * alpha1 * derphi0 || (phiA1 >= phiA0 && i > 0)) {
-      const z = zoom(
-        alpha0,
-        alpha1,
-        phiA0,
-        phiA1,
-        derphiA0,
-        phi,
-        derphi,
-        phi0,
-        derphi0,
-        c1,
-        c2,
-        extra,
-      );
-      alphaStar = z.a;
-      phiStar = z.val;
-      derphiStar = z.valprime;
-      done = true;
+      zoomInto(alpha0, alpha1, phiA0, phiA1, derphiA0);
       break;
     }
     const derphiA1 = derphi(alpha1);
@@ -271,24 +263,7 @@ export function lineSearchWolfe2(
       break;
     }
     if (derphiA1 >= 0) {
-      const z = zoom(
-        alpha1,
-        alpha0,
-        phiA1,
-        phiA0,
-        derphiA1,
-        phi,
-        derphi,
-        phi0,
-        derphi0,
-        c1,
-        c2,
-        extra,
-      );
-      alphaStar = z.a;
-      phiStar = z.val;
-      derphiStar = z.valprime;
-      done = true;
+      zoomInto(alpha1, alpha0, phiA1, phiA0, derphiA1);
       break;
     }
     let alpha2 = 2 * alpha1;
@@ -315,6 +290,21 @@ export function lineSearchWolfe2(
 }
 
 export class LineSearchError extends Error {}
+
+/**
+ * lineSearchWolfe12 with failure as null: every gradient method turns a failed search into
+ * status 2 rather than letting the error escape.
+ */
+export function tryLineSearchWolfe12(
+  ...args: Parameters<typeof lineSearchWolfe12>
+): LineSearchResult | null {
+  try {
+    return lineSearchWolfe12(...args);
+  } catch (e) {
+    if (e instanceof LineSearchError) return null;
+    throw e;
+  }
+}
 
 /** wolfe1, then wolfe2 if it fails; throws LineSearchError when both fail. */
 export function lineSearchWolfe12(

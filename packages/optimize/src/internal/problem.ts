@@ -3,6 +3,7 @@ import type { HessianUpdateStrategy } from "../hessianUpdateStrategy.js";
 import { OptimizeResult } from "../optimizeResult.js";
 import type { FDMethod } from "./numdiff.js";
 import { type HessSpec, ScalarFunction } from "./scalarFunction.js";
+import { hasNaN } from "./vec.js";
 
 /** The user's problem after validation, in Float64Array terms (nothing here counts evaluations). */
 export interface Problem {
@@ -93,4 +94,73 @@ export function checkC1C2(method: string, c1: number, c2: number): void {
       `minimize(method="${method}"): options c1 and c2 must satisfy 0 < c1 < c2 < 1, got c1=${c1}, c2=${c2}.`,
     );
   }
+}
+
+/** The options BFGS and CG read the same way (only c2's default differs, as in scipy). */
+export interface GradientOptions {
+  gtol: number;
+  ord: number;
+  eps: number;
+  maxiter: number;
+  c1: number;
+  c2: number;
+  relStep: number | null;
+}
+
+export function gradientOptions(
+  method: string,
+  n: number,
+  o: Record<string, unknown>,
+  c2Default: number,
+): GradientOptions {
+  const gtol = numOpt(method, o, "gtol", 1e-5);
+  const ord = numOpt(method, o, "norm", Number.POSITIVE_INFINITY);
+  const eps = numOpt(method, o, "eps", Math.sqrt(2.220446049250313e-16));
+  const maxiter = numOpt(method, o, "maxiter", 200 * n);
+  const c1 = numOpt(method, o, "c1", 1e-4);
+  const c2 = numOpt(method, o, "c2", c2Default);
+  checkC1C2(method, c1, c2);
+  const relStep = (o.finiteDiffRelStep as number | undefined) ?? null;
+  return { gtol, ord, eps, maxiter, c1, c2, relStep };
+}
+
+/**
+ * scipy's closing block shared by _minimize_bfgs and _minimize_cg: a line-search failure
+ * (warnflag 2) wins over hitting maxiter, which wins over a NaN in the final state.
+ */
+export function gradientResult(
+  warnflag: number,
+  nit: number,
+  maxiter: number,
+  gnorm: number,
+  fun: number,
+  x: Float64Array,
+  fields: { jac: Float64Array; hessInv?: NDArray; nfev: number; njev: number },
+  allvecs: NDArray[] | undefined,
+): OptimizeResult {
+  let status = warnflag;
+  let message: string;
+  if (status === 2) message = STATUS_MESSAGES.prLoss;
+  else if (nit >= maxiter) {
+    status = 1;
+    message = STATUS_MESSAGES.maxiter;
+  } else if (Number.isNaN(gnorm) || Number.isNaN(fun) || hasNaN(x)) {
+    status = 3;
+    message = STATUS_MESSAGES.nan;
+  } else message = STATUS_MESSAGES.success;
+  // key order matches scipy's printed result, so hessInv sits between jac and nfev
+  const res = new OptimizeResult({
+    fun,
+    jac: vec(fields.jac),
+    ...(fields.hessInv ? { hessInv: fields.hessInv } : {}),
+    nfev: fields.nfev,
+    njev: fields.njev,
+    status,
+    success: status === 0,
+    message,
+    x: vec(x),
+    nit,
+  });
+  if (allvecs) res.allvecs = allvecs;
+  return res;
 }

@@ -1,17 +1,17 @@
 import { checkOptions, rangeError } from "@nabla/ndarray";
 import { toMatrix } from "../internal/convert.js";
-import { LineSearchError, lineSearchWolfe12 } from "../internal/lineSearch.js";
+import { tryLineSearchWolfe12 } from "../internal/lineSearch.js";
 import {
-  checkC1C2,
+  gradientOptions,
+  gradientResult,
   mat,
   numOpt,
   type Problem,
   prepareScalarFunction,
-  STATUS_MESSAGES,
   vec,
 } from "../internal/problem.js";
-import { hasNaN, matvec, norm2, vecnorm } from "../internal/vec.js";
-import { OptimizeResult } from "../optimizeResult.js";
+import { matvec, norm2, vecnorm } from "../internal/vec.js";
+import type { OptimizeResult } from "../optimizeResult.js";
 
 export const BFGS_OPTIONS = [
   "gtol",
@@ -31,15 +31,8 @@ export const BFGS_OPTIONS = [
 export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeResult {
   checkOptions('minimize(method="BFGS")', o, BFGS_OPTIONS);
   const n = p.n;
-  const gtol = numOpt("BFGS", o, "gtol", 1e-5);
-  const ord = numOpt("BFGS", o, "norm", Number.POSITIVE_INFINITY);
-  const eps = numOpt("BFGS", o, "eps", Math.sqrt(2.220446049250313e-16));
-  const maxiter = numOpt("BFGS", o, "maxiter", 200 * n);
+  const { gtol, ord, eps, maxiter, c1, c2, relStep } = gradientOptions("BFGS", n, o, 0.9);
   const xrtol = numOpt("BFGS", o, "xrtol", 0);
-  const c1 = numOpt("BFGS", o, "c1", 1e-4);
-  const c2 = numOpt("BFGS", o, "c2", 0.9);
-  checkC1C2("BFGS", c1, c2);
-  const relStep = (o.finiteDiffRelStep as number | undefined) ?? null;
   const returnAll = Boolean(o.returnAll);
   let Hk: Float64Array;
   if (o.hessInv0 !== undefined && o.hessInv0 !== null) {
@@ -73,21 +66,16 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
   while (gnorm > gtol && k < maxiter) {
     matvec(pk, Hk, gfk);
     for (let i = 0; i < n; i++) pk[i] = -pk[i];
-    let ls: ReturnType<typeof lineSearchWolfe12>;
-    try {
-      ls = lineSearchWolfe12(f, fprime, xk, pk, gfk, oldFval, oldOldFval, {
-        c1,
-        c2,
-        amin: 1e-100,
-        amax: 1e100,
-        xtol: 1e-14,
-      });
-    } catch (e) {
-      if (e instanceof LineSearchError) {
-        warnflag = 2;
-        break;
-      }
-      throw e;
+    const ls = tryLineSearchWolfe12(f, fprime, xk, pk, gfk, oldFval, oldOldFval, {
+      c1,
+      c2,
+      amin: 1e-100,
+      amax: 1e100,
+      xtol: 1e-14,
+    });
+    if (ls === null) {
+      warnflag = 2;
+      break;
     }
     const alpha = ls.alpha as number;
     oldFval = ls.fval;
@@ -153,30 +141,16 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
       }
     }
   }
-  const fval = oldFval;
-  let msg: string;
-  if (warnflag === 2) msg = STATUS_MESSAGES.prLoss;
-  else if (k >= maxiter) {
-    warnflag = 1;
-    msg = STATUS_MESSAGES.maxiter;
-  } else if (Number.isNaN(gnorm) || Number.isNaN(fval) || hasNaN(xk)) {
-    warnflag = 3;
-    msg = STATUS_MESSAGES.nan;
-  } else msg = STATUS_MESSAGES.success;
-  const res = new OptimizeResult({
-    fun: fval,
-    jac: vec(gfk),
-    hessInv: mat(Hk, n),
-    nfev: sf.nfev,
-    njev: sf.ngev,
-    status: warnflag,
-    success: warnflag === 0,
-    message: msg,
-    x: vec(xk),
-    nit: k,
-  } as never);
-  if (allvecs) res.allvecs = allvecs;
-  return res;
+  return gradientResult(
+    warnflag,
+    k,
+    maxiter,
+    gnorm,
+    oldFval,
+    xk,
+    { jac: gfk, hessInv: mat(Hk, n), nfev: sf.nfev, njev: sf.ngev },
+    allvecs,
+  );
 }
 
 function isSymPosDef(a: Float64Array, n: number): boolean {

@@ -1,15 +1,14 @@
 import { checkOptions } from "@nabla/ndarray";
-import { LineSearchError, lineSearchWolfe12 } from "../internal/lineSearch.js";
+import { tryLineSearchWolfe12 } from "../internal/lineSearch.js";
 import {
-  checkC1C2,
-  numOpt,
+  gradientOptions,
+  gradientResult,
   type Problem,
   prepareScalarFunction,
-  STATUS_MESSAGES,
   vec,
 } from "../internal/problem.js";
-import { dot, hasNaN, norm2, vecnorm } from "../internal/vec.js";
-import { OptimizeResult } from "../optimizeResult.js";
+import { dot, norm2, vecnorm } from "../internal/vec.js";
+import type { OptimizeResult } from "../optimizeResult.js";
 
 const CG_OPTIONS = [
   "gtol",
@@ -27,14 +26,7 @@ const CG_OPTIONS = [
 export function minimizeCg(p: Problem, o: Record<string, unknown>): OptimizeResult {
   checkOptions('minimize(method="CG")', o, CG_OPTIONS);
   const n = p.n;
-  const gtol = numOpt("CG", o, "gtol", 1e-5);
-  const ord = numOpt("CG", o, "norm", Number.POSITIVE_INFINITY);
-  const eps = numOpt("CG", o, "eps", Math.sqrt(2.220446049250313e-16));
-  const maxiter = numOpt("CG", o, "maxiter", 200 * n);
-  const c1 = numOpt("CG", o, "c1", 1e-4);
-  const c2 = numOpt("CG", o, "c2", 0.4);
-  checkC1C2("CG", c1, c2);
-  const relStep = (o.finiteDiffRelStep as number | undefined) ?? null;
+  const { gtol, ord, eps, maxiter, c1, c2, relStep } = gradientOptions("CG", n, o, 0.4);
   const sf = prepareScalarFunction(p, eps, relStep);
   const f = (x: Float64Array) => sf.fun(x);
   const fprime = (x: Float64Array) => sf.grad(x);
@@ -73,25 +65,20 @@ export function minimizeCg(p: Problem, o: Record<string, unknown>): OptimizeResu
       if (gn <= gtol) return true;
       return dot(pNew, gNew) <= -sigma3 * dot(gNew, gNew);
     };
-    let ls: ReturnType<typeof lineSearchWolfe12>;
-    try {
-      ls = lineSearchWolfe12(
-        f,
-        fprime,
-        xk,
-        pk,
-        gfk,
-        oldFval,
-        oldOldFval,
-        { c1, c2, amin: 1e-100, amax: 1e100, xtol: 1e-14 },
-        descent,
-      );
-    } catch (e) {
-      if (e instanceof LineSearchError) {
-        warnflag = 2;
-        break;
-      }
-      throw e;
+    const ls = tryLineSearchWolfe12(
+      f,
+      fprime,
+      xk,
+      pk,
+      gfk,
+      oldFval,
+      oldOldFval,
+      { c1, c2, amin: 1e-100, amax: 1e100, xtol: 1e-14 },
+      descent,
+    );
+    if (ls === null) {
+      warnflag = 2;
+      break;
     }
     oldFval = ls.fval;
     oldOldFval = ls.oldFval;
@@ -104,26 +91,14 @@ export function minimizeCg(p: Problem, o: Record<string, unknown>): OptimizeResu
     k++;
     if (p.callback?.(xk, oldFval)) break;
   }
-  let msg: string;
-  if (warnflag === 2) msg = STATUS_MESSAGES.prLoss;
-  else if (k >= maxiter) {
-    warnflag = 1;
-    msg = STATUS_MESSAGES.maxiter;
-  } else if (Number.isNaN(gnorm) || Number.isNaN(oldFval) || hasNaN(xk)) {
-    warnflag = 3;
-    msg = STATUS_MESSAGES.nan;
-  } else msg = STATUS_MESSAGES.success;
-  const res = new OptimizeResult({
-    fun: oldFval,
-    jac: vec(gfk),
-    nfev: sf.nfev,
-    njev: sf.ngev,
-    status: warnflag,
-    success: warnflag === 0,
-    message: msg,
-    x: vec(xk),
-    nit: k,
-  } as never);
-  if (allvecs) res.allvecs = allvecs;
-  return res;
+  return gradientResult(
+    warnflag,
+    k,
+    maxiter,
+    gnorm,
+    oldFval,
+    xk,
+    { jac: gfk, nfev: sf.nfev, njev: sf.ngev },
+    allvecs,
+  );
 }

@@ -1,6 +1,6 @@
 import { checkOptions } from "@nabla/ndarray";
 import { HessianUpdateStrategy } from "../hessianUpdateStrategy.js";
-import { LineSearchError, lineSearchWolfe12 } from "../internal/lineSearch.js";
+import { tryLineSearchWolfe12 } from "../internal/lineSearch.js";
 import {
   checkC1C2,
   numOpt,
@@ -138,20 +138,15 @@ export function minimizeNewtonCg(p: Problem, o: Record<string, unknown>): Optimi
       );
     const pk = xsupi;
     gfk = b.map((v) => -v);
-    let ls: ReturnType<typeof lineSearchWolfe12>;
-    try {
-      ls = lineSearchWolfe12(f, fprime, xk, pk, gfk, oldFval, oldOldFval, {
-        c1,
-        c2,
-        amin: 1e-8,
-        amax: 50,
-        xtol: 1e-14,
-        amax2: null,
-      });
-    } catch (e) {
-      if (e instanceof LineSearchError) return terminate(2, `Warning: ${STATUS_MESSAGES.prLoss}`);
-      throw e;
-    }
+    const ls = tryLineSearchWolfe12(f, fprime, xk, pk, gfk, oldFval, oldOldFval, {
+      c1,
+      c2,
+      amin: 1e-8,
+      amax: 50,
+      xtol: 1e-14,
+      amax2: null,
+    });
+    if (ls === null) return terminate(2, `Warning: ${STATUS_MESSAGES.prLoss}`);
     oldFval = ls.fval;
     oldOldFval = ls.oldFval;
     const alphak = ls.alpha as number;
