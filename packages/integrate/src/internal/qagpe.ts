@@ -1,6 +1,6 @@
-import { EPMACH, fmax, OFLOW, UFLOW } from "./constants.js";
+import { adaptiveState, bisect, finish } from "./adaptive.js";
+import { EPMACH, fmax, OFLOW } from "./constants.js";
 import { ABSERR, RESABS, RESASC, RESULT, type Rule } from "./qk21.js";
-import { qpsrt } from "./qpsrt.js";
 import type { RawQuad, Workspace } from "./workspace.js";
 
 /** QAGP's extra lists (scipy's infodict `pts` and `ndin`; `level` is in the workspace). */
@@ -66,7 +66,7 @@ export function qagpe(
   let last = nint;
   let neval = 21 * nint;
   const dres = Math.abs(result);
-  let errbnd = fmax(epsabs, epsrel * dres);
+  const errbnd = fmax(epsabs, epsrel * dres);
   let ier = 0;
   if (abserr <= 100 * EPMACH * resabs && abserr > errbnd) ier = 2;
   if (nint !== 1) {
@@ -91,21 +91,18 @@ export function qagpe(
   const eps = w.eps;
   const rlist2 = eps.table;
   rlist2[0] = result;
-  let maxerr = iord[0];
-  let errmax = elist[maxerr];
-  let area = result;
-  let nrmax = 0;
+  const s = adaptiveState();
+  s.maxerr = iord[0];
+  s.errmax = elist[s.maxerr];
+  s.area = result;
+  s.errsum = errsum;
+  s.errbnd = errbnd;
   let numrl2 = 0;
   let ktmin = 0;
-  let extrap = false;
   let noext = false;
   let erlarg = errsum;
   let ertest = errbnd;
   let levmax = 1;
-  let iroff1 = 0;
-  let iroff2 = 0;
-  let iroff3 = 0;
-  let ierro = 0;
   let correc = 0;
   abserr = OFLOW;
   const ksgn = dres >= (1 - 50 * EPMACH) * resabs ? 1 : -1;
@@ -115,99 +112,49 @@ export function qagpe(
   let L = npts2 - 1;
   for (; L < limit; L++) {
     last = L + 1;
-    const levcur = level[maxerr] + 1;
-    const a1 = alist[maxerr];
-    const b1 = 0.5 * (alist[maxerr] + blist[maxerr]);
-    const a2 = b1;
-    const b2 = blist[maxerr];
-    const erlast = errmax;
-    rule.apply(a1, b1, out);
-    const area1 = out[RESULT];
-    const error1 = out[ABSERR];
-    const defab1 = out[RESASC];
-    rule.apply(a2, b2, out);
-    const area2 = out[RESULT];
-    const error2 = out[ABSERR];
-    const defab2 = out[RESASC];
-    neval += 42;
-    const area12 = area1 + area2;
-    const error12 = error1 + error2;
-    errsum = errsum + error12 - errmax;
-    area = area + area12 - rlist[maxerr];
-    if (defab1 !== error1 && defab2 !== error2) {
-      if (
-        !(Math.abs(rlist[maxerr] - area12) > 1e-5 * Math.abs(area12) || error12 < 0.99 * errmax)
-      ) {
-        if (extrap) iroff2++;
-        else iroff1++;
-      }
-      if (L > 9 && error12 > errmax) iroff3++;
-    }
-    level[maxerr] = levcur;
+    // Both halves inherit the bisected interval's level plus one; "small" means level > levmax.
+    const levcur = level[s.maxerr] + 1;
+    level[s.maxerr] = levcur;
     level[L] = levcur;
-    rlist[maxerr] = area1;
-    rlist[L] = area2;
-    errbnd = fmax(epsabs, epsrel * Math.abs(area));
-    if (iroff1 + iroff2 >= 10 || iroff3 >= 20) ier = 2;
-    if (iroff2 >= 5) ierro = 3;
-    if (last === limit) ier = 1;
-    if (fmax(Math.abs(a1), Math.abs(b2)) <= (1 + 100 * EPMACH) * (Math.abs(a2) + 1000 * UFLOW)) {
-      ier = 4;
-    }
-    if (!(error2 > error1)) {
-      alist[L] = a2;
-      blist[maxerr] = b1;
-      blist[L] = b2;
-      elist[maxerr] = error1;
-      elist[L] = error2;
-    } else {
-      alist[maxerr] = a2;
-      alist[L] = a1;
-      blist[L] = b1;
-      rlist[maxerr] = area2;
-      rlist[L] = area1;
-      elist[maxerr] = error2;
-      elist[L] = error1;
-    }
-    nrmax = qpsrt(limit, last, maxerr, nrmax, elist, iord);
-    maxerr = iord[nrmax];
-    errmax = elist[maxerr];
+    const erlast = s.errmax;
+    bisect(s, rule, w, L, limit, epsabs, epsrel);
+    neval += 42;
 
-    if (errsum <= errbnd) {
+    if (s.errsum <= s.errbnd) {
       sumIntervals = true;
       break;
     }
-    if (ier !== 0) break;
+    if (s.ier !== 0) break;
     if (noext) continue;
     erlarg = erlarg - erlast;
-    if (levcur + 1 <= levmax) erlarg = erlarg + error12;
-    if (!extrap) {
-      if (level[maxerr] + 1 <= levmax) continue;
-      extrap = true;
-      nrmax = 1;
+    if (levcur + 1 <= levmax) erlarg = erlarg + s.error12;
+    if (!s.extrap) {
+      if (level[s.maxerr] + 1 <= levmax) continue;
+      s.extrap = true;
+      s.nrmax = 1;
     }
-    if (ierro !== 3 && !(erlarg <= ertest)) {
+    if (s.ierro !== 3 && !(erlarg <= ertest)) {
       const jupbnd = last > 2 + half ? limit + 3 - last : last;
       let bisectLarge = false;
-      for (let k = nrmax; k < jupbnd; k++) {
-        maxerr = iord[nrmax];
-        errmax = elist[maxerr];
-        if (level[maxerr] + 1 <= levmax) {
+      for (let k = s.nrmax; k < jupbnd; k++) {
+        s.maxerr = iord[s.nrmax];
+        s.errmax = elist[s.maxerr];
+        if (level[s.maxerr] + 1 <= levmax) {
           bisectLarge = true;
           break;
         }
-        nrmax++;
+        s.nrmax++;
       }
       if (bisectLarge) continue;
     }
     numrl2++;
-    rlist2[numrl2] = area;
+    rlist2[numrl2] = s.area;
     if (numrl2 > 1) {
       numrl2 = eps.extrapolate(numrl2);
       const reseps = eps.result;
       const abseps = eps.abserr;
       ktmin++;
-      if (ktmin > 5 && abserr < 1e-3 * errsum) ier = 5;
+      if (ktmin > 5 && abserr < 1e-3 * s.errsum) s.ier = 5;
       if (!(abseps >= abserr)) {
         ktmin = 0;
         abserr = abseps;
@@ -217,48 +164,16 @@ export function qagpe(
         if (abserr < ertest) break;
       }
       if (numrl2 === 0) noext = true;
-      if (ier >= 5) break;
+      if (s.ier >= 5) break;
     }
-    maxerr = iord[0];
-    errmax = elist[maxerr];
-    nrmax = 0;
-    extrap = false;
+    s.maxerr = iord[0];
+    s.errmax = elist[s.maxerr];
+    s.nrmax = 0;
+    s.extrap = false;
     levmax += 1;
-    erlarg = errsum;
+    erlarg = s.errsum;
   }
 
-  if (!sumIntervals) {
-    let divergenceTest = true;
-    if (abserr === OFLOW) {
-      sumIntervals = true;
-      divergenceTest = false;
-    } else if (ier + ierro !== 0) {
-      if (ierro === 3) abserr = abserr + correc;
-      if (ier === 0) ier = 3;
-      if (result !== 0 && area !== 0) {
-        if (abserr / Math.abs(result) > errsum / Math.abs(area)) {
-          sumIntervals = true;
-          divergenceTest = false;
-        }
-      } else if (abserr > errsum) {
-        sumIntervals = true;
-        divergenceTest = false;
-      } else if (area === 0) {
-        divergenceTest = false;
-      }
-    }
-    if (divergenceTest) {
-      const ratio = result / area;
-      const tiny = ksgn === -1 && fmax(Math.abs(result), Math.abs(area)) <= resabs * 0.01;
-      if (!tiny && (0.01 > ratio || ratio > 100 || errsum > Math.abs(area))) ier = 6;
-    }
-  }
-  if (sumIntervals) {
-    result = 0;
-    const end = Math.min(L, limit - 1);
-    for (let k = 0; k <= end; k++) result = result + rlist[k];
-    abserr = errsum;
-  }
-  if (ier > 2) ier--;
-  return { result, abserr, ier, last, neval };
+  const end = finish(s, w, result, abserr, correc, ksgn, resabs, sumIntervals, L, limit);
+  return { result: end.result, abserr: end.abserr, ier: end.ier, last, neval };
 }
