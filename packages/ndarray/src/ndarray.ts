@@ -55,8 +55,10 @@ export class NDArray {
    */
   constructor(data: TypedArray, shape: Shape, strides?: Shape, offset = 0) {
     this.data = data;
-    this.shape = Object.freeze([...shape]);
-    this.strides = Object.freeze(strides ? [...strides] : contiguousStrides(shape));
+    // Copies, so a caller's array can't change the view; readonly types (not Object.freeze,
+    // which costs more than the rest of the constructor) keep them fixed.
+    this.shape = shape.slice();
+    this.strides = strides ? strides.slice() : contiguousStrides(shape);
     this.offset = offset;
     this.dtype = dtypeOf(data);
   }
@@ -397,7 +399,12 @@ export class NDArray {
    */
   *[Symbol.iterator](): IterableIterator<NDArray> {
     if (this.ndim === 0) throw typeError("iteration over a 0-d array");
-    for (let i = 0; i < this.shape[0]; i++) yield this.slice(i);
+    const shape = this.shape.slice(1);
+    const strides = this.strides.slice(1);
+    const step = this.strides[0];
+    for (let i = 0; i < this.shape[0]; i++) {
+      yield new NDArray(this.data, shape, strides, this.offset + i * step);
+    }
   }
 
   /** The elements as a contiguous typed array of exactly `size` elements (shared when possible). */
