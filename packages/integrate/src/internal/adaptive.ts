@@ -137,6 +137,30 @@ export function bisect(
 }
 
 /**
+ * Before extrapolating, QUADPACK first bisects any still "large" interval among the next ones by
+ * error (only as deep in iord as later bisections can reach, jupbnd). Moves maxerr to the first
+ * such interval and returns true, or returns false when extrapolation may go ahead. `isLarge`
+ * is the driver's notion: length above `small` (QAGS) or bisection level below levmax (QAGP).
+ */
+export function seekLarge(
+  s: AdaptiveState,
+  w: Workspace,
+  last: number,
+  limit: number,
+  isLarge: (k: number) => boolean,
+): boolean {
+  const { iord, elist } = w;
+  const jupbnd = last > 2 + Math.floor(limit / 2) ? limit + 3 - last : last;
+  for (let k = s.nrmax; k < jupbnd; k++) {
+    s.maxerr = iord[s.nrmax];
+    s.errmax = elist[s.maxerr];
+    if (isLarge(s.maxerr)) return true;
+    s.nrmax++;
+  }
+  return false;
+}
+
+/**
  * QUADPACK's common ending after the loop: pick the extrapolated or the summed result, add the
  * roundoff correction, and flag divergence (ier 6, reported as 5 after the final shift).
  * `sumIntervals` is true when the loop ended because errsum met the tolerance; `L` is the last

@@ -1,4 +1,4 @@
-import { adaptiveState, bisect, finish } from "./adaptive.js";
+import { adaptiveState, bisect, finish, seekLarge } from "./adaptive.js";
 import { EPMACH, fmax, OFLOW } from "./constants.js";
 import { ABSERR, RESABS, RESASC, RESULT, type Rule } from "./qk21.js";
 import type { RawQuad, Workspace } from "./workspace.js";
@@ -106,8 +106,9 @@ export function qagpe(
   let correc = 0;
   abserr = OFLOW;
   const ksgn = dres >= (1 - 50 * EPMACH) * resabs ? 1 : -1;
-  const half = Math.floor(limit / 2);
   let sumIntervals = false;
+  // Made once per call; it reads the current `levmax`, which grows after each extrapolation.
+  const isLarge = (k: number) => level[k] + 1 <= levmax;
 
   let L = npts2 - 1;
   for (; L < limit; L++) {
@@ -129,23 +130,12 @@ export function qagpe(
     erlarg = erlarg - erlast;
     if (levcur + 1 <= levmax) erlarg = erlarg + s.error12;
     if (!s.extrap) {
-      if (level[s.maxerr] + 1 <= levmax) continue;
+      if (isLarge(s.maxerr)) continue;
       s.extrap = true;
       s.nrmax = 1;
     }
     if (s.ierro !== 3 && !(erlarg <= ertest)) {
-      const jupbnd = last > 2 + half ? limit + 3 - last : last;
-      let bisectLarge = false;
-      for (let k = s.nrmax; k < jupbnd; k++) {
-        s.maxerr = iord[s.nrmax];
-        s.errmax = elist[s.maxerr];
-        if (level[s.maxerr] + 1 <= levmax) {
-          bisectLarge = true;
-          break;
-        }
-        s.nrmax++;
-      }
-      if (bisectLarge) continue;
+      if (seekLarge(s, w, last, limit, isLarge)) continue;
     }
     numrl2++;
     rlist2[numrl2] = s.area;

@@ -1,4 +1,4 @@
-import { adaptiveState, bisect, finish } from "./adaptive.js";
+import { adaptiveState, bisect, finish, seekLarge } from "./adaptive.js";
 import { EPMACH, fmax, OFLOW } from "./constants.js";
 import { ABSERR, RESABS, RESASC, RESULT, type Rule } from "./qk21.js";
 import type { RawQuad, Workspace } from "./workspace.js";
@@ -67,8 +67,9 @@ export function qagse(
     ? dres > (1 - 50 * EPMACH) * defabs
     : dres >= (1 - 50 * EPMACH) * defabs;
   const ksgn = sameSign ? 1 : -1;
-  const half = Math.floor(limit / 2);
   let sumIntervals = false;
+  // Made once per call; it reads the current `small`, which halves after each extrapolation.
+  const isLarge = (k: number) => Math.abs(blist[k] - alist[k]) > small;
 
   let L = 1;
   for (; L < limit; L++) {
@@ -94,24 +95,13 @@ export function qagse(
     if (Math.abs(s.b1 - s.a1) > small) erlarg = erlarg + s.error12;
     if (!s.extrap) {
       // Extrapolate only once the largest error sits on a small interval.
-      if (Math.abs(blist[s.maxerr] - alist[s.maxerr]) > small) continue;
+      if (isLarge(s.maxerr)) continue;
       s.extrap = true;
       s.nrmax = 1;
     }
     if (!(s.ierro === 3 || erlarg <= ertest)) {
       // Large intervals still carry too much error: bisect them before extrapolating.
-      const jupbnd = last > 2 + half ? limit + 3 - last : last;
-      let bisectLarge = false;
-      for (let k = s.nrmax; k < jupbnd; k++) {
-        s.maxerr = iord[s.nrmax];
-        s.errmax = elist[s.maxerr];
-        if (Math.abs(blist[s.maxerr] - alist[s.maxerr]) > small) {
-          bisectLarge = true;
-          break;
-        }
-        s.nrmax++;
-      }
-      if (bisectLarge) continue;
+      if (seekLarge(s, w, last, limit, isLarge)) continue;
     }
     // Extrapolate the sequence of areas.
     numrl2++;
