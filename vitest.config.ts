@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ["packages/*/test/**/*.test.ts", "examples/test/**/*.test.ts"],
     pool: "threads",
+    setupFiles: ["./vitest.setup.ts"],
     testTimeout: 60_000,
     // CI also writes a JSON summary, from which .ci/run prints one "N passed, N failed" line.
     reporters: process.env.CI
