@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import * as nd from "@nabla/ndarray";
-import { grad, hessian, jacfwd, np, type Tracer, vmap } from "../src/index.js";
+import { grad, hessian, jacfwd, np, type Tracer, vmap } from "@nabla/autodiff";
 
 const N = 1_000_000;
 

@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { NDArray } from "@nabla/ndarray";
 import * as math from "mathjs";
 import numeric from "numeric";
-import { Derivative, derivative, Gradient, jacobian } from "../src/index.js";
+import { Derivative, derivative, Gradient, jacobian } from "@nabla/differentiate";
 
 const SAMPLES = 7;
 const MIN_SAMPLE_MS = 20;
