@@ -3,8 +3,8 @@
 // Times are the best of several rounds of wall-clock time (robust on a busy machine).
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import * as nd from "@nabla/ndarray";
 import { grad, hessian, jacfwd, np, type Tracer, vmap } from "@nabla/autodiff";
+import * as nd from "@nabla/ndarray";
 
 const N = 1_000_000;
 

@@ -6,10 +6,10 @@
 // Set NUMDIFFTOOLS_SRC=/path/to/numdifftools/src to include numdifftools (not pip-installable here).
 // Accuracy is the true relative error |estimate - exact| / |exact| against the closed form.
 import { execFileSync } from "node:child_process";
+import { Derivative, derivative, Gradient, jacobian } from "@nabla/differentiate";
 import { NDArray } from "@nabla/ndarray";
 import * as math from "mathjs";
 import numeric from "numeric";
-import { Derivative, derivative, Gradient, jacobian } from "@nabla/differentiate";
 
 const SAMPLES = 7;
 const MIN_SAMPLE_MS = 20;
