@@ -3,7 +3,9 @@
   python3 packages/optimize/scripts/make-fixtures.py
 
 Writes test/fixtures/optimize.scipy.json (every method on the golden problems, with scipy's
-counts, solution and status) and test/problems.ts (the golden problems' JS functions). The
+counts, solution and status), test/fixtures/optimize.argsort.json (np.argsort on arrays with
+ties: numpy's order of tied values, which Nelder-Mead's vertex sort reproduces) and
+test/problems.ts (the golden problems' JS functions). The
 problems come from test/fixtures/optimize.minimize.json (a copy of the shared golden file).
 """
 import json
@@ -192,3 +194,20 @@ for name, p in problems.items():
 lines.append("};")
 open(os.path.join(HERE, "..", "test", "problems.ts"), "w").write("\n".join(lines) + "\n")
 print(len(cases), "cases")
+
+# np.argsort's order of ties (x86-simd-sort's bitonic network on AVX-512 machines)
+rng = np.random.default_rng(7)
+argsort_cases = []
+for trial in range(240):
+    n = int(rng.integers(2, 257)) if trial % 2 else int(rng.integers(2, 34))
+    a = rng.integers(0, int(rng.integers(1, 6)), n).astype(float)
+    if trial % 7 == 0:
+        a[rng.integers(0, n, 2)] = np.inf
+    if trial % 11 == 0:
+        a = np.sort(a)
+    if trial % 13 == 0:
+        a[rng.integers(0, n)] = -0.0
+    argsort_cases.append({"a": [v if np.isfinite(v) else "Infinity" for v in a.tolist()],
+                          "argsort": np.argsort(a).tolist()})
+json.dump({"numpy": np.__version__, "cases": argsort_cases},
+          open(os.path.join(FIX, "optimize.argsort.json"), "w"), separators=(",", ":"))

@@ -15,16 +15,10 @@ const COUNTS_DIFFER = new Set([
   "wood BFGS",
   "wood Newton-CG jac+hess",
   "wood trust-krylov jac+hess",
-  "rosen10 Nelder-Mead",
   "rosen10 BFGS",
   "rosen10 L-BFGS-B",
   "rosen10 trust-krylov jac+hess",
 ]);
-// numpy's AVX-512 argsort orders the tied vertex values of this simplex differently from a
-// stable sort, and Nelder-Mead in 10-D never recovers: scipy converges at 1601 evaluations,
-// this port stops at maxfev = 2000. Only this case disagrees on success.
-const SUCCESS_DIFFERS = new Set(["rosen10 Nelder-Mead"]);
-
 function run(c: ScipyCase) {
   const fns = problemFns(c.problem);
   const seen: number[][] = [];
@@ -47,11 +41,6 @@ describe("every method on the golden problems, against scipy 1.17 on this machin
     it(name, () => {
       const { res, seen } = run(c);
       const e = c.expected;
-      if (SUCCESS_DIFFERS.has(name)) {
-        expect(res.success).toBe(false);
-        expect(res.nfev).toBe(2000);
-        return;
-      }
       expect(res.success).toBe(e.success);
       expect(res.status).toBe(e.status);
       expect(res.message).toBe(e.message);

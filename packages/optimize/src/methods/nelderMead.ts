@@ -1,4 +1,5 @@
 import { checkOptions, NDArray, rangeError } from "@nabla/ndarray";
+import { npArgsort } from "../internal/argsort.js";
 import { numOpt, type Problem, STATUS_MESSAGES, vec } from "../internal/problem.js";
 import { OptimizeResult } from "../optimizeResult.js";
 
@@ -92,19 +93,19 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
     return p.fun(new Float64Array(x));
   };
   const fsim = new Float64Array(N + 1).fill(Number.POSITIVE_INFINITY);
-  // a stable insertion sort on the N+1 vertex values (numpy's small-array argsort order, ties aside)
+  // scipy reorders the vertices with np.argsort + np.take; npArgsort leaves tied values in numpy's order
+  const order = new Int32Array(N + 1);
+  const fsimTmp = new Float64Array(N + 1);
+  const simTmp: Float64Array[] = sim.slice();
   const sortSim = () => {
-    for (let i = 1; i <= N; i++) {
-      const fv = fsim[i];
-      const sv = sim[i];
-      let j = i - 1;
-      while (j >= 0 && cmp(fsim[j], fv) > 0) {
-        fsim[j + 1] = fsim[j];
-        sim[j + 1] = sim[j];
-        j--;
-      }
-      fsim[j + 1] = fv;
-      sim[j + 1] = sv;
+    npArgsort(fsim, N + 1, order);
+    for (let j = 0; j <= N; j++) {
+      fsimTmp[j] = fsim[order[j]];
+      simTmp[j] = sim[order[j]];
+    }
+    for (let j = 0; j <= N; j++) {
+      fsim[j] = fsimTmp[j];
+      sim[j] = simTmp[j];
     }
   };
   try {
@@ -210,13 +211,6 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   } as never);
   if (allvecs) res.allvecs = allvecs;
   return res;
-}
-
-/** numpy's argsort order for floats: NaN last. */
-function cmp(a: number, b: number): number {
-  if (Number.isNaN(a)) return Number.isNaN(b) ? 0 : 1;
-  if (Number.isNaN(b)) return -1;
-  return a - b;
 }
 
 function flattenSimplex(is: unknown, n: number): Float64Array {
