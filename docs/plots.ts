@@ -1,116 +1,78 @@
 /**
- * Draws the lecture's plots as SVG files for the docs (npm run plots): each compares a
- * derivative computed by nabla with the analytical one, the way the lecture's matplotlib cells do.
+ * Draws every plot of the lecture as a standalone SVG file in docs/guides/plots (npm run plots;
+ * npm run docs runs it first). The data comes from examples/lecture-cells.ts, the same
+ * computations `npm run lecture` prints; this file only renders them, with @observablehq/plot
+ * on linkedom's DOM.
  */
 import { writeFileSync } from "node:fs";
-import { grad, np, type Tracer, vmap } from "@nabla/autodiff";
-import { Derivative } from "@nabla/differentiate";
-import { interp1d } from "@nabla/interpolate";
-import * as nd from "@nabla/ndarray";
+import { fileURLToPath } from "node:url";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
+import { type Figure, figures, type Series } from "../examples/lecture-cells.js";
 
-const { document } = parseHTML("<!doctype html><html><body></body></html>");
-const out = new URL("./guides/plots/", import.meta.url);
+// matplotlib's colors for the lecture's format strings: C0 for the default, "r" and "b".
+const COLORS: Record<Series["color"], string> = { default: "#1f77b4", r: "#d62728", b: "#1f3fd6" };
+const SVG_NS = "http://www.w3.org/2000/svg";
 
-type Series = { label: string; x: nd.NDArray; y: nd.NDArray; mark: "line" | "dot" };
+/** Where each figure keeps its legend: the corner its curves leave empty. */
+const LEGEND: Record<string, "top-right" | "bottom-right"> = {
+  interp1d: "bottom-right",
+};
 
-function draw(
-  name: string,
-  title: string,
-  series: Series[],
-  legend: "top-right" | "bottom-right" = "top-right",
-): void {
-  const rows = series.flatMap((s) => {
-    const xs = s.x.toArray() as number[];
-    const ys = s.y.toArray() as number[];
-    return xs.map((x, i) => ({ x, y: ys[i], label: s.label, mark: s.mark }));
+/** The figure as a standalone SVG document (namespace set, legend and title drawn inside). */
+export function renderSvg(figure: Figure): string {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const anchor = LEGEND[figure.name] ?? "top-right";
+  const marks: Plot.Markish[] = [];
+  for (const s of figure.series) {
+    const rows = s.x.map((x, i) => ({ x, y: s.y[i] }));
+    const color = COLORS[s.color];
+    if (s.mark === "line") marks.push(Plot.line(rows, { x: "x", y: "y", stroke: color }));
+    else marks.push(Plot.dot(rows, { x: "x", y: "y", fill: color, r: s.mark === "dot" ? 2.5 : 4 }));
+  }
+  const n = figure.series.length;
+  figure.series.forEach((s, i) => {
+    const glyph = s.mark === "line" ? "—" : "●";
+    marks.push(
+      Plot.text([`${glyph} ${s.label}`], {
+        frameAnchor: anchor,
+        textAnchor: "end",
+        dx: -8,
+        dy: anchor === "top-right" ? 8 + 16 * i : -8 - 16 * (n - 1 - i),
+        fill: COLORS[s.color],
+        fontSize: 12,
+      }),
+    );
   });
-  const colors = ["#4269d0", "#ff725c", "#3ca951"];
-  const domain = series.map((s) => s.label);
+  marks.push(
+    Plot.text([figure.title], {
+      frameAnchor: "top-left",
+      textAnchor: "start",
+      dy: -24,
+      fontSize: 13,
+      fontWeight: "bold",
+    }),
+  );
   const svg = (
     Plot.plot({
       document,
       width: 640,
       height: 360,
       grid: true,
-      marginTop: 30,
-      color: { domain, range: colors },
-      marks: [
-        Plot.line(
-          rows.filter((r) => r.mark === "line"),
-          { x: "x", y: "y", stroke: "label" },
-        ),
-        Plot.dot(
-          rows.filter((r) => r.mark === "dot"),
-          { x: "x", y: "y", fill: "label", r: 3 },
-        ),
-        Plot.text([title], { frameAnchor: "top-left", dy: -22, fontSize: 13, fontWeight: "bold" }),
-        ...domain.map((label, i) =>
-          Plot.text([label], {
-            frameAnchor: legend,
-            dx: -6,
-            dy: legend === "top-right" ? 6 + 14 * i : -6 - 14 * (domain.length - 1 - i),
-            fill: colors[i],
-            fontSize: 12,
-          }),
-        ),
-      ],
+      marginTop: 36,
+      x: { label: "x" },
+      y: { label: figure.name === "interp1d" ? "y" : "dy/dx" },
+      marks,
     }) as unknown as { outerHTML: string }
   ).outerHTML;
-  // A standalone .svg file needs the namespace that an inline <svg> can do without.
-  const standalone = svg.includes("xmlns=")
-    ? svg
-    : svg.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg"');
-  writeFileSync(new URL(`${name}.svg`, out), standalone);
-  console.log(`wrote docs/guides/plots/${name}.svg`);
+  // An inline <svg> in HTML can do without the namespace; a standalone .svg file cannot.
+  return svg.includes("xmlns=") ? svg : svg.replace("<svg", `<svg xmlns="${SVG_NS}"`);
 }
 
-const x = nd.linspace(0.1, 1, 10);
-const xfine = nd.linspace(0.1, 1, 100);
-const y = nd.power(x, 0.5);
-const analytical = (v: nd.NDArray) => nd.multiply(0.5, nd.power(v, -0.5));
-
-draw("gradient", "np.gradient(y, x, edge_order=2) against 0.5 x^-0.5", [
-  { label: "analytical", x: xfine, y: analytical(xfine), mark: "line" },
-  { label: "gradient", x, y: nd.gradient(y, x, { edgeOrder: 2 }) as nd.NDArray, mark: "dot" },
-]);
-
-draw("polyfit", "derivative of polyfit(x, y, 9)", [
-  { label: "analytical", x: xfine, y: analytical(xfine), mark: "line" },
-  {
-    label: "polyder(polyfit)",
-    x,
-    y: nd.polyval(nd.polyder(nd.polyfit(x, y, 9)), x) as nd.NDArray,
-    mark: "dot",
-  },
-]);
-
-draw("derivative", "Derivative(f)(x) of f = x^0.5", [
-  { label: "analytical", x: xfine, y: analytical(xfine), mark: "line" },
-  {
-    label: "Derivative",
-    x,
-    y: Derivative((v: nd.NDArray) => nd.power(v, 0.5))(x) as nd.NDArray,
-    mark: "dot",
-  },
-]);
-
-const noisy = nd.add(y, nd.random.defaultRng(42).normal(0, 0.005, x.shape));
-const af = interp1d(x, noisy, { kind: "cubic", boundsError: false, fillValue: "extrapolate" });
-draw(
-  "interp1d",
-  "interp1d(x, y, kind='cubic') through noisy data",
-  [
-    { label: "data", x, y: noisy, mark: "dot" },
-    { label: "cubic", x: xfine, y: af(xfine) as nd.NDArray, mark: "line" },
-  ],
-  "bottom-right",
-);
-
-const X = np.linspace(0.1, 2);
-const df = vmap(grad((t: Tracer) => np.power(t, 0.5)));
-draw("vmap-grad", "vmap(grad(f)) of f = x^0.5 against 0.5 x^-0.5", [
-  { label: "analytical", x: X, y: analytical(X), mark: "line" },
-  { label: "autodiff", x: X, y: df(X), mark: "dot" },
-]);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = new URL("./guides/plots/", import.meta.url);
+  for (const figure of figures()) {
+    writeFileSync(new URL(`${figure.name}.svg`, out), `${renderSvg(figure)}\n`);
+    console.log(`wrote docs/guides/plots/${figure.name}.svg  (${figure.code})`);
+  }
+}
