@@ -10,6 +10,7 @@ import {
 } from "@nabla/ndarray";
 import { type BoundsLike, standardizeBounds } from "./bounds.js";
 import { HessianUpdateStrategy } from "./hessianUpdateStrategy.js";
+import { copyF64 } from "./internal/alloc.js";
 import { toMatrix, toScalar, toVector, wrapX } from "./internal/convert.js";
 import { intermediate, type Problem } from "./internal/problem.js";
 import { minimizeBfgs } from "./methods/bfgs.js";
@@ -216,7 +217,7 @@ export function minimize(
           );
         }
         memo = {
-          x: new Float64Array(x),
+          x: copyF64(x),
           f: toScalar(fn, r[0]),
           g: toVector(fn, "the gradient returned by fun", r[1], n),
         };
@@ -224,7 +225,7 @@ export function minimize(
       return memo;
     };
     objective = (x) => compute(x).f;
-    gradient = (x) => new Float64Array(compute(x).g);
+    gradient = (x) => copyF64(compute(x).g);
   } else {
     objective = (x) => toScalar(fn, callFun(x));
     if (typeof jac === "function") gradient = (x) => toVector(fn, "jac", jac(wrapX(x)), n);

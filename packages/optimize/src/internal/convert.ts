@@ -1,4 +1,5 @@
 import { NDArray, ShapeError, typeError } from "@nabla/ndarray";
+import { copyF64, f64 } from "./alloc.js";
 
 /** What a user's fun/jac/hess may return: a number, an NDArray (also 0-d) or nested number arrays. */
 export type NumericValue = number | NDArray | ArrayLike<number> | readonly (readonly number[])[];
@@ -64,7 +65,7 @@ export function toScalar(fn: string, v: unknown): number {
 export function toVector(fn: string, what: string, v: unknown, n: number): Float64Array {
   // fast path for the common return of a flat number[] (no intermediate array)
   if (Array.isArray(v) && v.length === n) {
-    const out = new Float64Array(n);
+    const out = f64(n);
     let ok = true;
     for (let i = 0; i < n; i++) {
       const e = v[i];
@@ -77,7 +78,7 @@ export function toVector(fn: string, what: string, v: unknown, n: number): Float
     if (ok) return out;
   }
   if (isNDArrayLike(v) && v.size === n && v.dtype === "float64") {
-    return new Float64Array(v.toTypedArray() as Float64Array);
+    return copyF64(v.toTypedArray() as Float64Array);
   }
   const flat: number[] = [];
   try {
@@ -115,5 +116,5 @@ export function toMatrix(fn: string, what: string, v: unknown, n: number): Float
 
 /** Wraps a copy of x for the user (they may keep or overwrite it). */
 export function wrapX(x: Float64Array): NDArray {
-  return new NDArray(new Float64Array(x), [x.length]);
+  return new NDArray(copyF64(x), [x.length]);
 }

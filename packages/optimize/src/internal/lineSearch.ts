@@ -1,5 +1,6 @@
 // scipy's line_search_wolfe1 (DCSRCH), line_search_wolfe2 (Nocedal & Wright's zoom) and the
 // wolfe12 combination BFGS, CG and Newton-CG use.
+import { f64 } from "./alloc.js";
 import { dcsrch } from "./dcsrch.js";
 import { dot } from "./vec.js";
 
@@ -17,7 +18,7 @@ type Fn = (x: Float64Array) => number;
 type Grad = (x: Float64Array) => Float64Array;
 
 function pointAt(xk: Float64Array, s: number, pk: Float64Array): Float64Array {
-  const x = new Float64Array(xk.length);
+  const x = f64(xk.length);
   for (let i = 0; i < xk.length; i++) x[i] = xk[i] + s * pk[i];
   return x;
 }

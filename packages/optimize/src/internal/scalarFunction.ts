@@ -1,4 +1,5 @@
 import { HessianUpdateStrategy } from "../hessianUpdateStrategy.js";
+import { copyF64 } from "./alloc.js";
 import { approxGradient, type FDMethod, fdHessianOperator } from "./numdiff.js";
 import { arrayEqual } from "./vec.js";
 
@@ -115,11 +116,11 @@ export class ScalarFunction {
       this.updateGrad();
       this.xPrev = this.x;
       this.gPrev = this.g;
-      this.x = new Float64Array(x);
+      this.x = copyF64(x);
       this.fUpdated = this.gUpdated = this.hUpdated = false;
       this.updateHess();
     } else {
-      this.x = new Float64Array(x);
+      this.x = copyF64(x);
       this.fUpdated = this.gUpdated = this.hUpdated = false;
     }
   }
@@ -135,7 +136,8 @@ export class ScalarFunction {
   private updateGrad(): void {
     if (!this.gUpdated) {
       if (typeof this.gradSpec === "function") {
-        this.g = this.gradSpec(new Float64Array(this.x));
+        // the user's gradient sees its own copy (minimize wraps x), and this.x is never written
+        this.g = this.gradSpec(this.x);
       } else {
         this.updateFun();
         const { g, nfev } = approxGradient(this.userFun, this.x, this.f, {

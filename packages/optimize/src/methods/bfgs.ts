@@ -1,4 +1,5 @@
 import { checkOptions, rangeError } from "@nabla/ndarray";
+import { f64 } from "../internal/alloc.js";
 import { toMatrix } from "../internal/convert.js";
 import { tryLineSearchWolfe12 } from "../internal/lineSearch.js";
 import {
@@ -80,8 +81,8 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
     const alpha = ls.alpha as number;
     oldFval = ls.fval;
     oldOldFval = ls.oldFval;
-    const sk = new Float64Array(n);
-    const xkp1 = new Float64Array(n);
+    const sk = f64(n);
+    const xkp1 = f64(n);
     for (let i = 0; i < n; i++) {
       sk[i] = alpha * pk[i];
       xkp1[i] = xk[i] + sk[i];
@@ -89,7 +90,7 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
     allvecs?.push(vec(xkp1));
     xk = xkp1;
     const gfkp1 = ls.gval ?? fprime(xkp1);
-    const yk = new Float64Array(n);
+    const yk = f64(n);
     for (let i = 0; i < n; i++) yk[i] = gfkp1[i] - gfk[i];
     gfk = gfkp1;
     k++;

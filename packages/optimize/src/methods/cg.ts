@@ -1,4 +1,5 @@
 import { checkOptions } from "@nabla/ndarray";
+import { f64 } from "../internal/alloc.js";
 import { tryLineSearchWolfe12 } from "../internal/lineSearch.js";
 import {
   gradientOptions,
@@ -49,13 +50,13 @@ export function minimizeCg(p: Problem, o: Record<string, unknown>): OptimizeResu
     const curP = pk;
     const curG = gfk;
     const prpStep = (alpha: number, gIn: Float64Array | null): Step => {
-      const xkp1 = new Float64Array(n);
+      const xkp1 = f64(n);
       for (let i = 0; i < n; i++) xkp1[i] = curX[i] + alpha * curP[i];
       const gfkp1 = gIn ?? fprime(xkp1);
       let yg = 0;
       for (let i = 0; i < n; i++) yg += (gfkp1[i] - curG[i]) * gfkp1[i];
       const betaK = Math.max(0, yg / deltak);
-      const pkp1 = new Float64Array(n);
+      const pkp1 = f64(n);
       for (let i = 0; i < n; i++) pkp1[i] = -gfkp1[i] + betaK * curP[i];
       return [alpha, xkp1, pkp1, gfkp1, vecnorm(gfkp1, ord)];
     };

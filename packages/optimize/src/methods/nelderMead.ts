@@ -90,7 +90,8 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   const func = (x: Float64Array): number => {
     if (fcalls >= maxFun) throw new MaxFunCallError();
     fcalls++;
-    return p.fun(new Float64Array(x));
+    // p.fun hands the user a copy (minimize wraps x), so the vertex itself can go
+    return p.fun(x);
   };
   const fsim = new Float64Array(N + 1).fill(Number.POSITIVE_INFINITY);
   // scipy reorders the vertices with np.argsort + np.take; npArgsort leaves tied values in numpy's order
