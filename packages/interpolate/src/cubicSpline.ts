@@ -12,6 +12,7 @@ import { BandMatrix, solveBanded } from "./internal/banded.js";
 import { pyShape, toArray } from "./internal/input.js";
 import { hermiteCoefficients, prepareInput } from "./internal/prepare.js";
 import { withScratch } from "./internal/scratch.js";
+import { tridiagonalSpline } from "./internal/splineBuild.js";
 import { checkExtrapolate, type Extrapolate, PPolyData } from "./ppoly.js";
 
 /** A condition at one end: a name, or `[order, value]` for a given first or second derivative. */
@@ -64,10 +65,7 @@ export class CubicSpline<V extends number | NDArray = number> extends CubicHermi
       fn,
       options?.extrapolate ?? (bc[0] === "periodic" ? "periodic" : true),
     );
-    const n = prep.x.length;
-    const cf = withScratch(n * (2 * r + 5), (block) =>
-      hermiteCoefficients(prep.x, data, splineSlopes(prep.x, data, r, bc, block), r),
-    );
+    const cf = splineCoefficients(prep.x, data, r, bc);
     super(new PPolyData(prep.x, cf, 4, r, trailing, extrapolate, axis));
   }
 }
@@ -138,6 +136,27 @@ function validateBC(
     }
     return { order, value: Float64Array.from(v.toTypedArray()) };
   }) as [EndBC, EndBC];
+}
+
+/**
+ * The spline's PPoly coefficients, interval-major `cf[(i * 4 + p) * r + j]` (a fresh array), for
+ * validated increasing `x` and `y` as n rows of r. One code path for CubicSpline and interp1d.
+ */
+export function splineCoefficients(
+  x: Float64Array,
+  y: Float64Array,
+  r: number,
+  bc: [EndBC, EndBC],
+): Float64Array {
+  const n = x.length;
+  const [start, end] = bc;
+  if (n >= 4 || (n === 3 && !(start === "not-a-knot" && end === "not-a-knot"))) {
+    const cf = tridiagonalSpline(x, y, r, start, end);
+    if (cf) return cf;
+  }
+  return withScratch(n * (2 * r + 5), (block) =>
+    hermiteCoefficients(x, y, splineSlopes(x, y, r, bc, block), r),
+  );
 }
 
 /**

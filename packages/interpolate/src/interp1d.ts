@@ -1,6 +1,6 @@
 import { type ArrayLike, checkOptions, NDArray, rangeError, ShapeError } from "@nabla/ndarray";
 import type { BSpline } from "./bspline.js";
-import { type EndBC, splineSlopes } from "./cubicSpline.js";
+import { type EndBC, splineCoefficients } from "./cubicSpline.js";
 import { callable } from "./internal/callable.js";
 import { evalSpline } from "./internal/deboor.js";
 import {
@@ -13,8 +13,6 @@ import {
   toPoints,
 } from "./internal/input.js";
 import { evaluatePP } from "./internal/ppolyKernels.js";
-import { hermiteCoefficients } from "./internal/prepare.js";
-import { withScratch } from "./internal/scratch.js";
 import { searchsorted } from "./internal/search.js";
 import { checkStrictlyIncreasing, interpSpline } from "./makeInterpSpline.js";
 import { PPolyData } from "./ppoly.js";
@@ -321,9 +319,7 @@ export function interp1d<V extends number | NDArray = number>(
       checkStrictlyIncreasing(fn, xx);
       const r = yy.r;
       const bc: [EndBC, EndBC] = ["not-a-knot", "not-a-knot"];
-      const cf = withScratch(n * (2 * r + 5), (block) =>
-        hermiteCoefficients(xx, yy.data, splineSlopes(xx, yy.data, r, bc, block), r),
-      );
+      const cf = splineCoefficients(xx, yy.data, r, bc);
       cubic = new PPolyData(xx, cf, 4, r, rows.trailing, true, 0);
     } else {
       spline = interpSpline(fn, xx, yy, order, null, null, null);
