@@ -2,7 +2,7 @@ import { toNDArray } from "./creation.js";
 import { allocate, type DType, promote, storage } from "./dtype.js";
 import { rangeError, ShapeError, typeError } from "./errors.js";
 import { assign } from "./internal/assign.js";
-import { checkOptions, formatShape, normalizeAxis } from "./internal/shape.js";
+import { checkOptions, formatShape, normalizeAxis, sameShape } from "./internal/shape.js";
 import { type ArrayLike, NDArray, type SliceSpec } from "./ndarray.js";
 
 /** Options of `concatenate`. */
@@ -65,22 +65,37 @@ function join(
     }
   }
   const shape = [...first];
-  shape[axis] = xs.reduce((n, x) => n + x.shape[axis], 0);
+  let total = 0;
+  for (let j = 0; j < xs.length; j++) total += xs[j].shape[axis];
+  shape[axis] = total;
   const type = resultDType(fn, xs, dtype);
-  const out = new NDArray(
-    allocate(
-      type,
-      shape.reduce((p, n) => p * n, 1),
-    ),
-    shape,
-  );
+  let size = 1;
+  for (let i = 0; i < ndim; i++) size *= shape[i];
+  const data = allocate(type, size);
+  const out = new NDArray(data, shape);
+  // Each input fills a block of every run of `run` elements: contiguous inputs of the result's
+  // dtype are copied as flat blocks, others through a view of the result (no slice parsing).
+  let outer = 1;
+  for (let i = 0; i < axis; i++) outer *= shape[i];
+  const run = outer === 0 ? 0 : size / outer;
   let at = 0;
   for (const x of xs) {
     const len = x.shape[axis];
     if (len === 0) continue;
-    const specs: SliceSpec[] = shape.map(() => ":");
-    specs[axis] = `${at}:${at + len}`;
-    assign(out.slice(...specs), x.dtype === type || type !== "bool" ? x : x.astype("bool"));
+    const block = run === 0 ? 0 : (len * run) / total;
+    const start = (at * run) / total;
+    if (x.dtype === type && x.isContiguous) {
+      const src = x.data;
+      const so = x.offset;
+      for (let o = 0; o < outer; o++) {
+        const d = o * run + start;
+        const s = so + o * block;
+        for (let i = 0; i < block; i++) data[d + i] = src[s + i];
+      }
+    } else {
+      const dst = new NDArray(data, x.shape, out.strides, at * out.strides[axis]);
+      assign(dst, x.dtype === type || type !== "bool" ? x : x.astype("bool"));
+    }
     at += len;
   }
   return out;
@@ -110,20 +125,17 @@ export function stack(arrays: readonly ArrayLike[], options?: StackOptions): NDA
   checkOptions("stack", options, ["axis", "dtype"]);
   const xs = toList("stack", arrays, "stack");
   const first = xs[0].shape;
-  xs.forEach((x, j) => {
-    if (x.ndim !== first.length || x.shape.some((n, i) => n !== first[i])) {
+  for (let j = 1; j < xs.length; j++) {
+    if (!sameShape(xs[j].shape, first)) {
       throw new ShapeError(
-        `stack: all input arrays must have the same shape, but the array at index 0 has shape ${formatShape(first)} and the array at index ${j} has shape ${formatShape(x.shape)}.`,
+        `stack: all input arrays must have the same shape, but the array at index 0 has shape ${formatShape(first)} and the array at index ${j} has shape ${formatShape(xs[j].shape)}.`,
       );
     }
-  });
+  }
   const axis = normalizeAxis("stack", options?.axis ?? 0, first.length + 1);
-  return join(
-    "stack",
-    xs.map((x) => x.expandDims(axis)),
-    axis,
-    options?.dtype,
-  );
+  const expanded: NDArray[] = [];
+  for (const x of xs) expanded.push(x.expandDims(axis));
+  return join("stack", expanded, axis, options?.dtype);
 }
 
 function atleast1d(x: NDArray): NDArray {

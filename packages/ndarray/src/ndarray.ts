@@ -214,20 +214,31 @@ export class NDArray {
    * zeros([2, 3, 4]).transpose([1, 0, 2]).shape; // [3, 2, 4]
    */
   transpose(axes?: readonly number[]): NDArray {
-    const order = axes
-      ? axes.map((a) => normalizeAxis("transpose", a, this.ndim))
-      : this.shape.map((_, i) => this.ndim - 1 - i);
-    if (order.length !== this.ndim || new Set(order).size !== this.ndim) {
+    const ndim = this.shape.length;
+    const shape: number[] = [];
+    const strides: number[] = [];
+    if (axes === undefined) {
+      for (let i = ndim - 1; i >= 0; i--) {
+        shape.push(this.shape[i]);
+        strides.push(this.strides[i]);
+      }
+      return new NDArray(this.data, shape, strides, this.offset);
+    }
+    const order: number[] = [];
+    let ok = axes.length === ndim;
+    for (let i = 0; ok && i < ndim; i++) {
+      const a = normalizeAxis("transpose", axes[i], ndim);
+      for (let j = 0; j < i; j++) if (order[j] === a) ok = false;
+      order.push(a);
+      shape.push(this.shape[a]);
+      strides.push(this.strides[a]);
+    }
+    if (!ok) {
       throw rangeError(
-        `transpose: axes ${JSON.stringify(axes)} are not a permutation of ${this.ndim} axes.`,
+        `transpose: axes ${JSON.stringify(axes)} are not a permutation of ${ndim} axes.`,
       );
     }
-    return new NDArray(
-      this.data,
-      order.map((a) => this.shape[a]),
-      order.map((a) => this.strides[a]),
-      this.offset,
-    );
+    return new NDArray(this.data, shape, strides, this.offset);
   }
 
   /**
@@ -265,31 +276,40 @@ export class NDArray {
    * a.slice(null, ":");    // shape [1, 3, 4]
    */
   slice(...specs: SliceSpec[]): NDArray {
-    const ellipsis = specs.indexOf("...");
-    if (ellipsis !== specs.lastIndexOf("..."))
-      throw rangeError("slice: an index can only have a single ellipsis ('...').");
-    const consumed = specs.filter((s) => s !== null && s !== "...").length;
-    if (consumed > this.ndim) {
+    // One pass, no intermediate spec list: "..." and the missing trailing specs keep their axes
+    // as they are, and ":" needs no parsing (autodiff's rules slice small arrays constantly).
+    const ndim = this.shape.length;
+    let ellipsis = -1;
+    let consumed = 0;
+    for (let i = 0; i < specs.length; i++) {
+      const s = specs[i];
+      if (s === "...") {
+        if (ellipsis >= 0)
+          throw rangeError("slice: an index can only have a single ellipsis ('...').");
+        ellipsis = i;
+      } else if (s !== null) consumed++;
+    }
+    if (consumed > ndim) {
       throw rangeError(
-        `slice: too many indices for array: array is ${this.ndim}-dimensional, but ${consumed} were indexed.`,
+        `slice: too many indices for array: array is ${ndim}-dimensional, but ${consumed} were indexed.`,
       );
     }
-    const full =
-      ellipsis >= 0
-        ? [
-            ...specs.slice(0, ellipsis),
-            ...new Array<SliceSpec>(this.ndim - consumed).fill(":"),
-            ...specs.slice(ellipsis + 1),
-          ]
-        : [...specs, ...new Array<SliceSpec>(this.ndim - consumed).fill(":")];
     const shape: number[] = [];
     const strides: number[] = [];
     let offset = this.offset;
     let axis = 0;
-    for (const spec of full) {
+    for (let i = 0; i < specs.length; i++) {
+      const spec = specs[i];
       if (spec === null) {
         shape.push(1);
         strides.push(0);
+        continue;
+      }
+      if (spec === "...") {
+        for (const end = axis + ndim - consumed; axis < end; axis++) {
+          shape.push(this.shape[axis]);
+          strides.push(this.strides[axis]);
+        }
         continue;
       }
       const n = this.shape[axis];
@@ -301,6 +321,9 @@ export class NDArray {
           );
         }
         offset += (spec < 0 ? spec + n : spec) * stride;
+      } else if (spec === ":") {
+        shape.push(n);
+        strides.push(stride);
       } else if (typeof spec === "string") {
         const [start, count, step] = parseSlice(spec, n);
         offset += start * stride;
@@ -312,6 +335,10 @@ export class NDArray {
         );
       }
       axis++;
+    }
+    for (; axis < ndim; axis++) {
+      shape.push(this.shape[axis]);
+      strides.push(this.strides[axis]);
     }
     return new NDArray(this.data, shape, strides, offset);
   }
