@@ -166,19 +166,32 @@ export function ravel<A extends Operand>(x: A): Result<A> {
 export function slice<A extends Operand>(x: A, ...specs: SliceSpec[]): Result<A> {
   const v = toValue("slice", x);
   const ndim = shapeOf(v).length;
-  const ellipsis = specs.indexOf("...");
-  const consumed = specs.filter((s) => s !== null && s !== "...").length;
+  // One pass (rules slice small arrays on every call): count the indexed axes, note the
+  // ellipsis, and see whether anything but ":" is asked for.
+  let ellipsis = -1;
+  let consumed = 0;
+  let trivial = true;
+  for (let i = 0; i < specs.length; i++) {
+    const s = specs[i];
+    if (s === "..." && ellipsis < 0) ellipsis = i;
+    else if (s === null || s === "...") trivial = false;
+    else {
+      consumed++;
+      if (s !== ":") trivial = false;
+    }
+  }
   if (consumed > ndim) {
     throw rangeError(
       `slice: too many indices for array: array is ${ndim}-dimensional, but ${consumed} were indexed.`,
     );
   }
-  const fill = new Array<SliceSpec>(ndim - consumed).fill(":");
-  const full =
-    ellipsis >= 0
-      ? [...specs.slice(0, ellipsis), ...fill, ...specs.slice(ellipsis + 1)]
-      : [...specs, ...fill];
-  if (full.every((s) => s === ":")) return v as Result<A>;
+  if (trivial) return v as Result<A>;
+  const full: SliceSpec[] = [];
+  for (let i = 0; i < specs.length; i++) {
+    if (i === ellipsis) for (let k = consumed; k < ndim; k++) full.push(":");
+    else full.push(specs[i]);
+  }
+  if (ellipsis < 0) for (let k = consumed; k < ndim; k++) full.push(":");
   return bind(P.slice, [v], { specs: full }) as Result<A>;
 }
 
