@@ -10,9 +10,12 @@
 // rounding. For increasing x every pivot is positive; a pivot that is not (which validated input
 // cannot produce) returns null, and the caller takes the general, pivoting path.
 //
-// No temporaries: the forward sweep parks each row's eliminated right-hand side, secant slope and
-// pivot in the slots of the coefficient array that the backward sweep then overwrites, interval
-// by interval, with the Hermite coefficients (scipy's formulas).
+// No temporaries: the forward sweep parks what the backward sweep needs in the four slots of each
+// interval of the coefficient array: the eliminated right-hand side and the superdiagonal, both
+// divided by the pivot, the secant slope and 1 / dx. The backward sweep then overwrites them,
+// interval by interval, with the Hermite coefficients (scipy's formulas, with the divisions by dx
+// as products). The sweeps are latency-bound recurrences, so the only division left on either
+// chain is the one of the pivots' continued fraction, d[i] = a[i] - (dl * du) / d[i-1].
 
 import type { EndBC } from "../cubicSpline.js";
 
@@ -33,15 +36,15 @@ export function tridiagonalSpline(
   const e = n - 1;
   const w = 4 * r;
   const cf = new Float64Array(e * w);
-  // slots of interval i: p = 0 the eliminated right-hand side, p = 1 the secant slope, p = 3
-  // (column 0) the pivot
+  // slots of interval i: p = 0 the eliminated right-hand side over the pivot, p = 1 the secant
+  // slope, p = 2 (column 0) 1 / dx[i], p = 3 (column 0) the superdiagonal over the pivot
   const dx0 = x[1] - x[0];
   const dx1 = x[2] - x[1];
   for (let i = 0; i < 2; i++) {
     const h = i === 0 ? dx0 : dx1;
     for (let j = 0; j < r; j++) cf[i * w + r + j] = (y[(i + 1) * r + j] - y[i * r + j]) / h;
   }
-  // row 0: pivot d, superdiagonal du0
+  // row 0: pivot d, superdiagonal du0, right-hand side in slot 0
   let d: number;
   let du0: number;
   if (start === "not-a-knot") {
@@ -59,7 +62,15 @@ export function tridiagonalSpline(
     du0 = dx0;
     for (let j = 0; j < r; j++) cf[j] = -0.5 * start.value[j] * dx0 * dx0 + 3 * (y[r + j] - y[j]);
   } else return null;
-  cf[3 * r] = d;
+  if (!(d > 0)) return null;
+  let inv = 1 / d;
+  const bPrev = new Float64Array(r); // the previous row's eliminated right-hand side
+  for (let j = 0; j < r; j++) {
+    bPrev[j] = cf[j];
+    cf[j] *= inv;
+  }
+  cf[2 * r] = 1 / dx0;
+  cf[3 * r] = du0 * inv;
   let du = du0;
   let hPrev = dx0;
   for (let i = 1; i < e; i++) {
@@ -69,23 +80,25 @@ export function tridiagonalSpline(
       for (let j = 0; j < r; j++) cf[base + r + j] = (y[(i + 1) * r + j] - y[i * r + j]) / h;
     }
     // row i: h, 2 (hPrev + h), hPrev
+    d = 2 * (hPrev + h) - (h * du) / d;
     if (!(d > 0)) return null;
-    const fact = h / d;
-    d = 2 * (hPrev + h) - fact * du;
+    const fact = h * inv;
+    inv = 1 / d;
     const prev = base - w;
     for (let j = 0; j < r; j++) {
-      const b = 3 * (h * cf[prev + r + j] + hPrev * cf[base + r + j]);
-      cf[base + j] = b - fact * cf[prev + j];
+      const b = 3 * (h * cf[prev + r + j] + hPrev * cf[base + r + j]) - fact * bPrev[j];
+      bPrev[j] = b;
+      cf[base + j] = b * inv;
     }
-    cf[base + 3 * r] = d;
+    cf[base + 2 * r] = 1 / h;
+    cf[base + 3 * r] = hPrev * inv;
     du = hPrev;
     hPrev = h;
   }
-  // row e: dl at column e - 1, de on the diagonal
+  // row e: dl at column e - 1, de on the diagonal, right-hand side into last
   let dl: number;
   let de: number;
   const last = new Float64Array(r);
-  const hl = hPrev; // dx[e - 1]
   const lastSlope = (e - 1) * w + r;
   if (end === "not-a-knot") {
     const span = x[e] - x[e - 2];
@@ -93,35 +106,35 @@ export function tridiagonalSpline(
     dl = span;
     de = h2;
     for (let j = 0; j < r; j++)
-      last[j] = (hl * hl * cf[lastSlope - w + j] + (2 * span + hl) * h2 * cf[lastSlope + j]) / span;
+      last[j] =
+        (hPrev * hPrev * cf[lastSlope - w + j] + (2 * span + hPrev) * h2 * cf[lastSlope + j]) /
+        span;
   } else if (typeof end === "object" && end.order === 1) {
     dl = 0;
     de = 1;
     for (let j = 0; j < r; j++) last[j] = end.value[j];
   } else if (typeof end === "object") {
-    dl = hl;
-    de = 2 * hl;
+    dl = hPrev;
+    de = 2 * hPrev;
     for (let j = 0; j < r; j++)
-      last[j] = 0.5 * end.value[j] * hl * hl + 3 * (y[e * r + j] - y[(e - 1) * r + j]);
+      last[j] = 0.5 * end.value[j] * hPrev * hPrev + 3 * (y[e * r + j] - y[(e - 1) * r + j]);
   } else return null;
-  if (!(d > 0)) return null;
-  const fact = dl / d;
-  de -= fact * du;
+  de -= (dl * du) / d;
   if (!(de > 0)) return null;
-  for (let j = 0; j < r; j++) last[j] = (last[j] - fact * cf[(e - 1) * w + j]) / de;
+  const fact = dl * inv;
+  for (let j = 0; j < r; j++) last[j] = (last[j] - fact * bPrev[j]) / de;
   // backward: last holds the slopes at x[i + 1]
   for (let i = e - 1; i >= 0; i--) {
     const base = i * w;
-    const piv = cf[base + 3 * r];
-    const up = i === 0 ? du0 : x[i] - x[i - 1];
-    const h = x[i + 1] - x[i];
+    const g = cf[base + 3 * r];
+    const ih = cf[base + 2 * r];
     for (let j = 0; j < r; j++) {
       const s1 = last[j];
-      const s0 = (cf[base + j] - up * s1) / piv;
+      const s0 = cf[base + j] - g * s1;
       const slope = cf[base + r + j];
-      const t = (s0 + s1 - 2 * slope) / h;
-      cf[base + j] = t / h;
-      cf[base + r + j] = (slope - s0) / h - t;
+      const t = (s0 + s1 - 2 * slope) * ih;
+      cf[base + j] = t * ih;
+      cf[base + r + j] = (slope - s0) * ih - t;
       cf[base + 2 * r + j] = s0;
       cf[base + 3 * r + j] = y[i * r + j];
       last[j] = s0;
@@ -161,9 +174,12 @@ function tridiagonalSpline1(
     du0 = dx0;
     b = -0.5 * start.value[0] * dx0 * dx0 + 3 * (y[1] - y[0]);
   } else return null;
-  cf[0] = b;
+  if (!(d > 0)) return null;
+  let inv = 1 / d;
+  cf[0] = b * inv;
   cf[1] = m0;
-  cf[3] = d;
+  cf[2] = 1 / dx0;
+  cf[3] = du0 * inv;
   let du = du0;
   let hPrev = dx0;
   let mPrev = m0;
@@ -174,14 +190,15 @@ function tridiagonalSpline1(
     const y1 = y[i + 1];
     const h = x1 - xi;
     const m = (y1 - yi) / h;
+    d = 2 * (hPrev + h) - (h * du) / d;
     if (!(d > 0)) return null;
-    const fact = h / d;
-    d = 2 * (hPrev + h) - fact * du;
-    b = 3 * (h * mPrev + hPrev * m) - fact * b;
+    b = 3 * (h * mPrev + hPrev * m) - h * inv * b;
+    inv = 1 / d;
     const base = i << 2;
-    cf[base] = b;
+    cf[base] = b * inv;
     cf[base + 1] = m;
-    cf[base + 3] = d;
+    cf[base + 2] = 1 / h;
+    cf[base + 3] = hPrev * inv;
     du = hPrev;
     hPrev = h;
     mPrev = m;
@@ -207,26 +224,20 @@ function tridiagonalSpline1(
     de = 2 * hPrev;
     be = 0.5 * end.value[0] * hPrev * hPrev + 3 * (y[e] - y[e - 1]);
   } else return null;
-  if (!(d > 0)) return null;
-  const fact = dl / d;
-  de -= fact * du;
+  de -= (dl * du) / d;
   if (!(de > 0)) return null;
-  let s1 = (be - fact * b) / de;
-  let x1 = x[e];
+  let s1 = (be - dl * inv * b) / de;
   for (let i = e - 1; i >= 0; i--) {
     const base = i << 2;
-    const x0 = x[i];
-    const up = i === 0 ? du0 : x0 - x[i - 1];
-    const s0 = (cf[base] - up * s1) / cf[base + 3];
-    const h = x1 - x0;
+    const s0 = cf[base] - cf[base + 3] * s1;
     const slope = cf[base + 1];
-    const t = (s0 + s1 - 2 * slope) / h;
-    cf[base] = t / h;
-    cf[base + 1] = (slope - s0) / h - t;
+    const ih = cf[base + 2];
+    const t = (s0 + s1 - 2 * slope) * ih;
+    cf[base] = t * ih;
+    cf[base + 1] = (slope - s0) * ih - t;
     cf[base + 2] = s0;
     cf[base + 3] = y[i];
     s1 = s0;
-    x1 = x0;
   }
   return cf;
 }
