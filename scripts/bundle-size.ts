@@ -1,0 +1,81 @@
+/**
+ * Minified + gzipped sizes of what a browser app ships: `import { grad } from "@nabla/autodiff"`
+ * and each package's full bundle (its dependency @nabla/ndarray included). esbuild bundles the
+ * built packages exactly as an app's bundler would (the "browser"/"import"/"default" exports
+ * conditions, tree-shaking, minify); zlib gzips at level 9.
+ *
+ *   npm run size          (builds first; or `npx tsx scripts/bundle-size.ts` after a build)
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const root = resolve(import.meta.dirname, "..");
+
+export interface BundleSize {
+  /** The import measured, as an app would write it. */
+  entry: string;
+  minified: number;
+  gzipped: number;
+  /** Minified bytes that come from @nabla/ndarray. */
+  ndarray: number;
+}
+
+/** The entries measured: one named import, then every package in full. */
+export const entries: readonly string[] = [
+  'import { grad } from "@nabla/autodiff"',
+  ...["ndarray", "autodiff", "optimize", "integrate", "interpolate", "differentiate"].map(
+    (p) => `import * as ${p} from "@nabla/${p}"`,
+  ),
+];
+
+// The bundle re-exports what the entry imports, so tree-shaking keeps exactly that.
+function entrySource(entry: string): string {
+  return entry.replace(/^import \* as \w+ from/, "export * from").replace(/^import \{/, "export {");
+}
+
+/** Bundles one entry from the built packages and measures it. */
+export async function bundleSize(entry: string): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: entrySource(entry), resolveDir: root, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+    metafile: true,
+  });
+  const code = result.outputFiles[0].contents;
+  const inputs = Object.values(result.metafile.outputs)[0].inputs;
+  const ndarray = Object.entries(inputs)
+    .filter(([path]) => /(^|\/)(ndarray|@nabla\/ndarray)\//.test(path))
+    .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+  return { entry, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, ndarray };
+}
+
+export async function bundleSizes(): Promise<BundleSize[]> {
+  const missing = ["ndarray", "autodiff", "optimize", "integrate", "interpolate", "differentiate"]
+    .filter((p) => !existsSync(resolve(root, "packages", p, "dist", "index.js")))
+    .map((p) => `@nabla/${p}`);
+  if (missing.length > 0) {
+    throw new Error(`no build of ${missing.join(", ")}: run \`npm run build\` first`);
+  }
+  const sizes: BundleSize[] = [];
+  for (const entry of entries) sizes.push(await bundleSize(entry));
+  return sizes;
+}
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const sizes = await bundleSizes();
+  console.log("| import | minified | min + gzip | of the minified, @nabla/ndarray |");
+  console.log("|---|--:|--:|--:|");
+  for (const s of sizes) {
+    console.log(`| \`${s.entry}\` | ${kB(s.minified)} | ${kB(s.gzipped)} | ${kB(s.ndarray)} |`);
+  }
+}
