@@ -101,6 +101,21 @@ export function npArgsort(a: ArrayLike<number>, n: number, out: Int32Array): Int
   }
   // x86-simd-sort returns at once on an already sorted (non-decreasing) array
   if (isSorted(a, n)) return out;
+  // Without ties the sorted order is unique, so any sort gives numpy's answer: insertion sort is
+  // O(n) here, as Nelder-Mead changes one or two values between sorts. Only ties need the network.
+  for (let i = 1; i < n; i++) {
+    const v = out[i];
+    const av = a[v];
+    let j = i - 1;
+    while (j >= 0 && a[out[j]] > av) {
+      out[j + 1] = out[j];
+      j--;
+    }
+    out[j + 1] = v;
+  }
+  let tie = false;
+  for (let i = 1; i < n && !tie; i++) tie = a[out[i]] === a[out[i - 1]];
+  if (!tie) return out;
   let numVecs = MAX_N / LANES;
   while (numVecs > 1 && n * 2 <= numVecs * LANES) numVecs /= 2;
   const total = numVecs * LANES;

@@ -1,4 +1,5 @@
 import { checkOptions, NDArray, rangeError } from "@nabla/ndarray";
+import { f64 } from "../internal/alloc.js";
 import { npArgsort } from "../internal/argsort.js";
 import { numOpt, type Problem, STATUS_MESSAGES, vec } from "../internal/problem.js";
 import { OptimizeResult } from "../optimizeResult.js";
@@ -116,6 +117,41 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   }
   sortSim();
   let iterations = 1;
+  // xbar = np.add.reduce(sim[:-1], 0) / N: each coordinate summed row after row from 0, in the
+  // sorted order. Most iterations only move the worst vertex, so the rows before its new rank are
+  // the ones summed last time: the running sum is kept after every block of four rows and the sum
+  // restarts from the last block that did not change (the same additions in the same order).
+  const xbar = new Float64Array(N);
+  const sum = new Float64Array(N);
+  const blocks = Math.floor(N / 4);
+  const partial = new Float64Array(blocks * N);
+  const summed: (Float64Array | null)[] = new Array(N).fill(null);
+  let summedValid = false;
+  const centroid = () => {
+    let first = 0;
+    if (summedValid) while (first < N && sim[first] === summed[first]) first++;
+    if (first < N) {
+      let b = first >> 2;
+      if (b > 0) sum.set(partial.subarray((b - 1) * N, b * N));
+      else sum.fill(0);
+      let j = b * 4;
+      for (; b < blocks; b++, j += 4) {
+        const r0 = sim[j];
+        const r1 = sim[j + 1];
+        const r2 = sim[j + 2];
+        const r3 = sim[j + 3];
+        for (let i = 0; i < N; i++) sum[i] = sum[i] + r0[i] + r1[i] + r2[i] + r3[i];
+        partial.set(sum, b * N);
+      }
+      for (; j < N; j++) {
+        const r = sim[j];
+        for (let i = 0; i < N; i++) sum[i] += r[i];
+      }
+      for (let j = 0; j < N; j++) summed[j] = sim[j];
+      summedValid = true;
+    }
+    for (let i = 0; i < N; i++) xbar[i] = sum[i] / N;
+  };
   while (fcalls < maxFun && iterations < maxIt) {
     try {
       // scipy's test max|sim[1:] - sim[0]| <= xatol and max|f[0] - f[1:]| <= fatol, cheapest part first
@@ -135,15 +171,20 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
         }
         if (small) break;
       }
-      const xbar = new Float64Array(N);
-      for (let j = 0; j < N; j++) for (let i = 0; i < N; i++) xbar[i] += sim[j][i];
-      for (let i = 0; i < N; i++) xbar[i] /= N;
+      centroid();
       const last = sim[N];
-      const xr = clip(xbar.map((v, i) => (1 + rho) * v - rho * last[i]));
+      // scipy's a * xbar - b * sim[-1] (the inside contraction adds: (1 - psi) xbar + psi sim[-1])
+      const trial = (a: number, b: number, add: boolean): Float64Array => {
+        const t = f64(N);
+        if (add) for (let i = 0; i < N; i++) t[i] = a * xbar[i] + b * last[i];
+        else for (let i = 0; i < N; i++) t[i] = a * xbar[i] - b * last[i];
+        return clip(t);
+      };
+      const xr = trial(1 + rho, rho, false);
       const fxr = func(xr);
       let doshrink = false;
       if (fxr < fsim[0]) {
-        const xe = clip(xbar.map((v, i) => (1 + rho * chi) * v - rho * chi * last[i]));
+        const xe = trial(1 + rho * chi, rho * chi, false);
         const fxe = func(xe);
         if (fxe < fxr) {
           sim[N] = xe;
@@ -157,14 +198,14 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
         fsim[N] = fxr;
       } else {
         if (fxr < fsim[N]) {
-          const xc = clip(xbar.map((v, i) => (1 + psi * rho) * v - psi * rho * last[i]));
+          const xc = trial(1 + psi * rho, psi * rho, false);
           const fxc = func(xc);
           if (fxc <= fxr) {
             sim[N] = xc;
             fsim[N] = fxc;
           } else doshrink = true;
         } else {
-          const xcc = clip(xbar.map((v, i) => (1 - psi) * v + psi * last[i]));
+          const xcc = trial(1 - psi, psi, true);
           const fxcc = func(xcc);
           if (fxcc < fsim[N]) {
             sim[N] = xcc;
@@ -172,10 +213,14 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
           } else doshrink = true;
         }
         if (doshrink) {
+          summedValid = false;
+          const s0 = sim[0];
           for (let j = 1; j <= N; j++) {
-            const s0 = sim[0];
-            sim[j] = clip(sim[j].map((v, i) => s0[i] + sigma * (v - s0[i])));
-            fsim[j] = func(sim[j]);
+            // in place: no one else holds the vertices (results and callbacks get copies)
+            const r = sim[j];
+            for (let i = 0; i < N; i++) r[i] = s0[i] + sigma * (r[i] - s0[i]);
+            clip(r);
+            fsim[j] = func(r);
           }
         }
       }
