@@ -223,8 +223,14 @@ export function interp1d<V extends number | NDArray = number>(
   if (ya.ndim === 0)
     throw rangeError(`${fn}: the y array must have at least one dimension, got a scalar.`);
   const axis = axisIn < 0 ? axisIn + ya.ndim : axisIn;
-  let xs = Float64Array.from(xa.toTypedArray());
+  // the interpolant keeps its own x and y (scipy copies too); asarray of a JS array is already one
+  const fresh = (v: ArrayLike): boolean => !(v instanceof NDArray || ArrayBuffer.isView(v));
+  let xs = ownCopy(xa, fresh(x));
   const rows = (() => {
+    if (ya.ndim === 1) {
+      const data = ownCopy(ya, fresh(y));
+      return { data, n: data.length, r: 1, trailing: [], axis } as Rows;
+    }
     const moved = ya.moveaxis(axis, 0).astype("float64");
     const trailing = moved.shape.slice(1);
     const n = moved.shape[0];
@@ -295,11 +301,15 @@ export function interp1d<V extends number | NDArray = number>(
       let lo = Number.POSITIVE_INFINITY;
       let hi = Number.NEGATIVE_INFINITY;
       let hasNan = false;
-      for (const v of xs) {
-        if (Number.isNaN(v)) hasNan = true;
-        else {
-          lo = Math.min(lo, v);
-          hi = Math.max(hi, v);
+      // sorted x with 2+ points has no NaN (every comparison with one fails)
+      if (!sorted || n < 2) {
+        for (let i = 0; i < n; i++) {
+          const v = xs[i];
+          if (Number.isNaN(v)) hasNan = true;
+          else {
+            if (v < lo) lo = v;
+            if (v > hi) hi = v;
+          }
         }
       }
       if (hasNan) {
@@ -308,7 +318,7 @@ export function interp1d<V extends number | NDArray = number>(
         for (let i = 0; i < n; i++) xx[i] = n === 1 ? lo : lo + ((hi - lo) * i) / (n - 1);
         nanSpline = true;
       }
-      if (rows.data.some((v) => Number.isNaN(v))) {
+      if (hasNaN(rows.data)) {
         yy = { ...rows, data: new Float64Array(rows.data.length).fill(1) };
         nanSpline = true;
       }
@@ -366,6 +376,22 @@ export function interp1d<V extends number | NDArray = number>(
     assumeSorted,
     copy: options?.copy ?? true,
   });
+}
+
+/** A 1-D float64 NDArray's values in a Float64Array the caller may keep (`fresh`: `a` is one already). */
+function ownCopy(a: NDArray, fresh: boolean): Float64Array {
+  const data = a.toTypedArray() as Float64Array;
+  return fresh || !a.isContiguous ? data : data.slice();
+}
+
+function hasNaN(data: Float64Array): boolean {
+  // a NaN makes the sum NaN, so one test at the end; a NaN sum without a NaN value (opposite
+  // infinities) is settled by the exact pass
+  let acc = 0;
+  for (let i = 0; i < data.length; i++) acc += data[i];
+  if (!Number.isNaN(acc)) return false;
+  for (let i = 0; i < data.length; i++) if (Number.isNaN(data[i])) return true;
+  return false;
 }
 
 /** scipy's _check_broadcast_up_to: `v` must broadcast to `shapeTo`; returns it flattened at that shape. */

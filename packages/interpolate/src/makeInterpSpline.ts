@@ -85,6 +85,10 @@ export function makeInterpSpline<V extends number | NDArray = number>(
 /** make_interp_spline's checks on x: no duplicates, then increasing. */
 export function checkStrictlyIncreasing(fn: string, x: Float64Array): void {
   const n = x.length;
+  // one pass for the common case; the exact messages (and NaN's silent pass) below
+  let i = 1;
+  while (i < n && x[i] > x[i - 1]) i++;
+  if (i >= n) return;
   for (let i = 1; i < n; i++)
     if (x[i] === x[i - 1])
       throw rangeError(

@@ -207,3 +207,27 @@ describe("interp1d errors (scipy's messages)", () => {
     expect(() => interp1d(x5, y5, { axis: 2 })).toThrow(/axis 2 is out of bounds/);
   });
 });
+
+describe("interp1d keeps its own copy of the data", () => {
+  for (const wrap of ["Float64Array", "NDArray"] as const) {
+    it(`from a ${wrap}: later writes to x and y do not change it, and it never writes them`, () => {
+      const xd = Float64Array.from(x5);
+      const yd = Float64Array.from(y5);
+      const xIn = wrap === "NDArray" ? array(xd) : xd;
+      const yIn = wrap === "NDArray" ? array(yd) : yd;
+      const xData = wrap === "NDArray" ? ((xIn as NDArray).data as Float64Array) : xd;
+      const yData = wrap === "NDArray" ? ((yIn as NDArray).data as Float64Array) : yd;
+      for (const kind of ["linear", "cubic"] as const) {
+        const f = interp1d(xIn, yIn, { kind });
+        const before = (f([0.5, 2.5]) as NDArray).toArray() as number[];
+        expect(Array.from(xData)).toEqual(x5);
+        expect(Array.from(yData)).toEqual(y5);
+        xData[1] = 1.5;
+        yData[2] = 100;
+        expect((f([0.5, 2.5]) as NDArray).toArray()).toEqual(before);
+        xData.set(x5);
+        yData.set(y5);
+      }
+    });
+  }
+});
