@@ -1,3 +1,4 @@
+import { f64 } from "../../internal/alloc.js";
 import { bmv, type LbfgsbState } from "./state.js";
 
 const EPSMCH = 2.220446049250313e-16;
@@ -37,9 +38,9 @@ export function cauchy(
   let bkmin = 0;
   const col2 = 2 * col;
   let f1 = 0;
-  const p = new Float64Array(col2);
-  const d = new Float64Array(n);
-  const t = new Float64Array(n);
+  const p = f64(col2);
+  const d = f64(n);
+  const t = f64(n);
   const iorder = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const neggi = -g[i];
@@ -96,7 +97,7 @@ export function cauchy(
   c.fill(0, 0, col2);
   let f2 = -theta * f1;
   const f2Org = f2;
-  const v = new Float64Array(col2);
+  const v = f64(col2);
   if (col > 0) {
     if (!bmv(st, p, v)) return -1;
     let vp = 0;
@@ -111,7 +112,7 @@ export function cauchy(
     let iter = 1;
     let tj = 0;
     const used = new Uint8Array(nbreak);
-    const wbp = new Float64Array(col2);
+    const wbp = f64(col2);
     for (;;) {
       const tj0 = tj;
       let k: number;

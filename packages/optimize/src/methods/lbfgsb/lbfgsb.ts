@@ -1,4 +1,5 @@
 import { checkOptions, rangeError } from "@nabla/ndarray";
+import { copyF64 } from "../../internal/alloc.js";
 import { dcsrch } from "../../internal/dcsrch.js";
 import { numOpt, type Problem, prepareScalarFunction, vec } from "../../internal/problem.js";
 import { OptimizeResult } from "../../optimizeResult.js";
@@ -199,7 +200,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
         else for (let i = 0; i < n; i++) x[i] = s * d[i] + t[i];
         const fg = sf.funAndGrad(x);
         f = fg[0];
-        g = new Float64Array(fg[1]);
+        g = copyF64(fg[1]);
         gd = 0;
         for (let i = 0; i < n; i++) gd += g[i] * d[i];
         return f;
@@ -227,7 +228,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
     }
     if (lsFailed) {
       x.set(t);
-      g = new Float64Array(r);
+      g = copyF64(r);
       f = fold;
       if (st.col === 0) {
         task = { status: "ABNORMAL", detail: "" };

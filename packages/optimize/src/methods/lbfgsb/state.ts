@@ -16,6 +16,9 @@ export interface LbfgsbState {
   itail: number;
   iupdat: number;
   updatd: boolean;
+  /** formk's scratch, reused every iteration: the free-variable flags and the 2m×2m matrix. */
+  isFree: Uint8Array;
+  wn: Float64Array;
 }
 
 export function newState(n: number, m: number): LbfgsbState {
@@ -33,6 +36,8 @@ export function newState(n: number, m: number): LbfgsbState {
     itail: 0,
     iupdat: 0,
     updatd: false,
+    isFree: new Uint8Array(n),
+    wn: new Float64Array(4 * m * m),
   };
 }
 

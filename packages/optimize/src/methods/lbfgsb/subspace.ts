@@ -1,3 +1,4 @@
+import { copyF64, f64 } from "../../internal/alloc.js";
 import type { Box } from "./cauchy.js";
 import { bmv, dpofa, dtrsl, type LbfgsbState } from "./state.js";
 
@@ -9,10 +10,13 @@ import { bmv, dpofa, dtrsl, type LbfgsbState } from "./state.js";
 export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float64Array | null {
   const { n, m, col, head, theta, ws, wy, sy } = st;
   const m2 = 2 * m;
-  const isFree = new Uint8Array(n);
+  const isFree = st.isFree;
+  isFree.fill(0);
   for (let i = 0; i < nfree; i++) isFree[index[i]] = 1;
   const slot = (j: number) => (head + j) % m;
-  const wn = new Float64Array(m2 * m2);
+  // wn is only read within this iteration (by subsm), so one zeroed buffer serves every call
+  const wn = st.wn;
+  wn.fill(0);
   for (let iy = 0; iy < col; iy++) {
     const si = slot(iy);
     for (let jy = 0; jy <= iy; jy++) {
@@ -39,7 +43,7 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
   }
   if (!dpofa(wn, m2, col)) return null;
   const col2 = 2 * col;
-  const colBuf = new Float64Array(col);
+  const colBuf = f64(col);
   for (let js = col; js < col2; js++) {
     for (let i = 0; i < col; i++) colBuf[i] = wn[i * m2 + js];
     if (!dtrsl(wn, m2, col, colBuf, 11)) return null;
@@ -77,7 +81,7 @@ export function cmprlb(
     const k = index[i];
     r[i] = -theta * (z[k] - x[k]) - g[k];
   }
-  const wa = new Float64Array(2 * col);
+  const wa = f64(2 * col);
   if (!bmv(st, c, wa)) return false;
   let pointr = head;
   for (let j = 0; j < col; j++) {
@@ -112,7 +116,7 @@ export function subsm(
   if (nsub <= 0) return true;
   const col2 = 2 * col;
   const m2 = 2 * m;
-  const wv = new Float64Array(col2);
+  const wv = f64(col2);
   let pointr = head;
   for (let i = 0; i < col; i++) {
     let t1 = 0;
@@ -126,12 +130,10 @@ export function subsm(
     wv[col + i] = theta * t2;
     pointr = (pointr + 1) % m;
   }
-  // K is stored as the 2col×2col leading block of the 2m×2m array
-  const K = new Float64Array(col2 * col2);
-  for (let i = 0; i < col2; i++) for (let j = 0; j < col2; j++) K[i * col2 + j] = wn[i * m2 + j];
-  if (!dtrsl(K, col2, col2, wv, 11)) return false;
+  // K is the 2col×2col leading block of the 2m×2m array wn
+  if (!dtrsl(wn, m2, col2, wv, 11)) return false;
   for (let i = 0; i < col; i++) wv[i] = -wv[i];
-  if (!dtrsl(K, col2, col2, wv, 1)) return false;
+  if (!dtrsl(wn, m2, col2, wv, 1)) return false;
   pointr = head;
   for (let jy = 0; jy < col; jy++) {
     const js = col + jy;
@@ -145,7 +147,7 @@ export function subsm(
 
   // try the projected Newton point first
   let iword = 0;
-  const xp = new Float64Array(z);
+  const xp = copyF64(z);
   for (let i = 0; i < nsub; i++) {
     const k = index[i];
     const dk = d[i];
