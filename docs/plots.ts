@@ -60,6 +60,8 @@ export function renderSvg(figure: Figure): string {
       height: 360,
       grid: true,
       marginTop: 36,
+      ariaLabel: figure.title,
+      ariaDescription: figure.caption,
       x: { label: "x" },
       y: { label: figure.name === "interp1d" ? "y" : "dy/dx" },
       marks,

@@ -62,6 +62,12 @@ const figure = (name: string, code: string) =>
   console.log(`[figure docs/guides/plots/${name}.svg] ${code}\n`);
 const section = (title: string) => console.log(`\n## ${title}\n`);
 
+console.log(
+  "Introduction to automatic differentiation with jax: every computation of the lecture, with nabla.\n" +
+    "Each `> ...` line is a cell written the nabla way, followed by what it prints; each [figure ...]\n" +
+    "is one of the lecture's plots, drawn by `npm run plots` (shown in docs/guides/lecture.md).",
+);
+
 section("numpy.gradient");
 {
   const g = gradientCells();
