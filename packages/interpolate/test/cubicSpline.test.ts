@@ -148,6 +148,21 @@ describe("CubicSpline errors (scipy's messages)", () => {
     expect(() => new CubicSpline([[0, 1]], [1, 2])).toThrow(/`x` must be 1-dimensional/);
   });
 
+  it("reports non-finite values at either end, and before the ordering", () => {
+    expect(() => new CubicSpline([0, 1, Number.POSITIVE_INFINITY], [1, 2, 3])).toThrow(
+      /`x` must contain only finite values, got x\[2\] = Infinity/,
+    );
+    expect(() => new CubicSpline([Number.NEGATIVE_INFINITY, 0, 1], [1, 2, 3])).toThrow(
+      /`x` must contain only finite values, got x\[0\]/,
+    );
+    expect(() => new CubicSpline([0, 2, 1], [Number.NaN, 2, 3])).toThrow(
+      /`y` must contain only finite values, got NaN/,
+    );
+    expect(() => new CubicSpline([0, 1, 2], [1, 2, Number.NEGATIVE_INFINITY])).toThrow(
+      /`y` must contain only finite values, got -Infinity/,
+    );
+  });
+
   it("rejects bad boundary conditions", () => {
     expect(() => new CubicSpline(x5, y5, { bcType: "periodic" })).toThrow(
       /The first and last `y` point along axis 0 must be identical \(within machine precision\) when bc_type='periodic'/,

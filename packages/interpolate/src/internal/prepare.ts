@@ -41,6 +41,9 @@ export function prepareInput(
     );
   }
   const xs = xf ? (xf.shared ? xf.data.slice() : xf.data) : Float64Array.from(xa.toTypedArray());
+  if (increasingFinite(xs) && allFinite(rows.data) && (!d || allFinite(d.data)))
+    return { x: xs, y: rows, dydx: d };
+  // something is wrong: find the first error, in scipy's order
   for (let i = 0; i < n; i++) {
     if (!Number.isFinite(xs[i]))
       throw rangeError(`${fn}: \`x\` must contain only finite values, got x[${i}] = ${xs[i]}.`);
@@ -63,6 +66,21 @@ export function prepareInput(
     }
   }
   return { x: xs, y: rows, dydx: d };
+}
+
+/** Strictly increasing with finite ends, hence finite throughout (NaN fails every comparison). */
+function increasingFinite(x: Float64Array): boolean {
+  const n = x.length;
+  if (!Number.isFinite(x[0]) || !Number.isFinite(x[n - 1])) return false;
+  for (let i = 1; i < n; i++) if (!(x[i] - x[i - 1] > 0)) return false;
+  return true;
+}
+
+function allFinite(v: Float64Array): boolean {
+  // v - v is 0 for a finite v and NaN otherwise, and NaN survives the sum
+  let acc = 0;
+  for (let i = 0; i < v.length; i++) acc += v[i] - v[i];
+  return acc === 0;
 }
 
 /** Coefficients of the cubic Hermite pieces through (x, y) with slopes s, interval-major. */
