@@ -29,11 +29,17 @@ export const entries: readonly string[] = [
   ...["ndarray", "autodiff", "optimize", "integrate", "interpolate", "differentiate"].map(
     (p) => `import * as ${p} from "@nabla/${p}"`,
   ),
+  'import { grad } from "@nabla/autodiff"; import { minimize } from "@nabla/optimize"',
 ];
 
 // The bundle re-exports what the entry imports, so tree-shaking keeps exactly that.
 function entrySource(entry: string): string {
-  return entry.replace(/^import \* as \w+ from/, "export * from").replace(/^import \{/, "export {");
+  return entry
+    .split(/;\s*/)
+    .map((s) =>
+      s.replace(/^import \* as \w+ from/, "export * from").replace(/^import \{/, "export {"),
+    )
+    .join(";\n");
 }
 
 /** Bundles one entry from the built packages and measures it. */
