@@ -41,10 +41,12 @@ interface Lecture {
 interface Reference {
   D_repr: string;
   gradient_edge2: number[];
+  polyfit: number[];
   polyder_polyfit: number[];
   y_noisy: number[];
   af_04_05: number[];
   af_3: number;
+  af_xfit: number[];
   gradient_noisy: number[];
   sol_fun: number;
 }
@@ -208,6 +210,11 @@ describe("numpy.gradient and the difference matrix", () => {
   it("the derivative of the degree-9 polyfit as numpy", () => {
     // The degree-9 fit solves a Vandermonde least-squares problem of condition ~6e7, so the
     // coefficients may differ from numpy's in their last digits; the derivative values agree to 1e-6.
+    const p = numbers(output("p = nd.polyfit(x, y, 9)"));
+    expect(p).toHaveLength(10);
+    p.forEach((c, i) => {
+      expect(Math.abs(c / reference.polyfit[i] - 1)).toBeLessThan(1e-6);
+    });
     expectClose(
       numbers(output("dp = nd.polyder(p); nd.polyval(dp, x)")),
       reference.polyder_polyfit,
@@ -434,6 +441,18 @@ describe("the lecture's figures", () => {
         expect(s.x).toHaveLength(s.y.length);
         expect(s.x.every(Number.isFinite) && s.y.every(Number.isFinite), f.name).toBe(true);
       }
+    }
+  });
+
+  it("plots the lecture's curves: scipy's interpolant, and autodiff equal to the analytical derivative", () => {
+    const byName = new Map(all.map((f) => [f.name, f]));
+    const fit = byName.get("interp1d")?.series.find((s) => s.label === "af(xfit)");
+    expectClose(fit?.y ?? [], reference.af_xfit, 1e-12);
+    for (const name of ["symbolic", "symbolic-namespaced", "vmap-grad", "rube-goldberg"]) {
+      const [analytical, derivative] = byName.get(name)?.series ?? [];
+      expect(analytical.x).toHaveLength(50); // np.linspace(0.1, 2)
+      expect(derivative.x).toEqual(analytical.x);
+      expectClose(derivative.y, analytical.y, 1e-14);
     }
   });
 
