@@ -1,6 +1,6 @@
 /**
- * The page script of the browser test (bundled by esbuild from the installed tarballs) and,
- * imported directly, the Node reference it is compared with.
+ * The page script of the browser test: esbuild bundles it from the installed tarballs, and the
+ * bundle runs in headless Chromium and, for the reference numbers, in Node.
  */
 import { grad, np, type Tracer } from "@nabla/autodiff";
 import { minimize } from "@nabla/optimize";
