@@ -39,6 +39,10 @@ export function applyUnary(x: NDArray, dtype: DType, loop: UnaryLoop, compute?: 
   if (compute !== undefined && x.dtype !== compute) x = x.astype(compute);
   const size = x.size;
   const out = allocate(dtype, size);
+  if (x.shape.length === 1) {
+    loop(x.data, x.offset, x.strides[0], out, 0, size);
+    return new NDArray(out, x.shape);
+  }
   if (x.isContiguous) {
     loop(x.data, x.offset, 1, out, 0, size);
     return new NDArray(out, x.shape);
@@ -69,6 +73,21 @@ export function applyBinary(
   }
   const as = a.shape;
   const bs = b.shape;
+  if (as.length <= 1 && bs.length <= 1) {
+    // 0-d and 1-d operands with any strides (a strided slice times a scalar, say): one strided
+    // loop, no broadcasting set-up.
+    const na = as.length === 0 ? 1 : as[0];
+    const nb = bs.length === 0 ? 1 : bs[0];
+    if (na === nb || na === 1 || nb === 1) {
+      const n = na === 1 ? nb : na;
+      const shape = as.length === 1 && na === n ? as : bs.length === 1 ? bs : as;
+      const out = allocate(dtype, n);
+      const sa = na === 1 ? 0 : a.strides[0];
+      const sb = nb === 1 ? 0 : b.strides[0];
+      loop(a.data, a.offset, sa, b.data, b.offset, sb, out, 0, n);
+      return new NDArray(out, shape);
+    }
+  }
   if (a.isContiguous && b.isContiguous) {
     if (sameShape(as, bs)) {
       const out = allocate(dtype, a.size);
