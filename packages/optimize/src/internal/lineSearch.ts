@@ -23,6 +23,22 @@ function pointAt(xk: Float64Array, s: number, pk: Float64Array): Float64Array {
   return x;
 }
 
+/**
+ * xk + s pk, remembering the last step: the searches ask for f and then g at the same step, and
+ * one array (never written after) serves both.
+ */
+function pointsOn(xk: Float64Array, pk: Float64Array): (s: number) => Float64Array {
+  let lastS = Number.NaN;
+  let last: Float64Array | null = null;
+  return (s) => {
+    if (last === null || !Object.is(s, lastS)) {
+      last = pointAt(xk, s, pk);
+      lastS = s;
+    }
+    return last;
+  };
+}
+
 export interface WolfeOptions {
   c1: number;
   c2: number;
@@ -46,12 +62,13 @@ export function lineSearchWolfe1(
   let gval = gfk;
   let fc = 0;
   let gc = 0;
+  const at = pointsOn(xk, pk);
   const phi = (s: number) => {
     fc++;
-    return f(pointAt(xk, s, pk));
+    return f(at(s));
   };
   const derphi = (s: number) => {
-    gval = fprime(pointAt(xk, s, pk));
+    gval = fprime(at(s));
     gc++;
     return dot(gval, pk);
   };
@@ -177,12 +194,8 @@ function zoom(
   }
 }
 
-export type ExtraCondition = (
-  alpha: number,
-  x: Float64Array,
-  phi: number,
-  g: Float64Array,
-) => boolean;
+/** An extra acceptance test on a Wolfe point (CG's descent check): step, f and g there. */
+export type ExtraCondition = (alpha: number, phi: number, g: Float64Array) => boolean;
 
 export function lineSearchWolfe2(
   f: Fn,
@@ -202,13 +215,14 @@ export function lineSearchWolfe2(
   let gc = 0;
   let gval: Float64Array | null = null;
   let gvalAlpha: number | null = null;
+  const at = pointsOn(xk, pk);
   const phi = (alpha: number) => {
     fc++;
-    return f(pointAt(xk, alpha, pk));
+    return f(at(alpha));
   };
   const derphi = (alpha: number) => {
     gc++;
-    gval = fprime(pointAt(xk, alpha, pk));
+    gval = fprime(at(alpha));
     gvalAlpha = alpha;
     return dot(gval, pk);
   };
@@ -216,7 +230,7 @@ export function lineSearchWolfe2(
   const extra = (alpha: number, phiv: number): boolean => {
     if (extraCondition === null) return true;
     if (gvalAlpha !== alpha) derphi(alpha);
-    return extraCondition(alpha, pointAt(xk, alpha, pk), phiv, gval as unknown as Float64Array);
+    return extraCondition(alpha, phiv, gval as unknown as Float64Array);
   };
 
   let phi0 = oldFval;
@@ -321,8 +335,7 @@ export function lineSearchWolfe12(
 ): LineSearchResult {
   let ret = lineSearchWolfe1(f, fprime, xk, pk, gfk, oldFval, oldOldFval, o);
   if (ret.alpha !== null && extraCondition !== null) {
-    const xp1 = pointAt(xk, ret.alpha, pk);
-    if (!extraCondition(ret.alpha, xp1, ret.fval, ret.gval as Float64Array))
+    if (!extraCondition(ret.alpha, ret.fval, ret.gval as Float64Array))
       ret = { ...ret, alpha: null };
   }
   if (ret.alpha === null) {

@@ -111,16 +111,16 @@ export class ScalarFunction {
     };
   }
 
-  private updateX(x: Float64Array): void {
+  private updateX(x: Float64Array, owned: boolean): void {
     if (this.hessSpec instanceof HessianUpdateStrategy) {
       this.updateGrad();
       this.xPrev = this.x;
       this.gPrev = this.g;
-      this.x = copyF64(x);
+      this.x = owned ? x : copyF64(x);
       this.fUpdated = this.gUpdated = this.hUpdated = false;
       this.updateHess();
     } else {
-      this.x = copyF64(x);
+      this.x = owned ? x : copyF64(x);
       this.fUpdated = this.gUpdated = this.hUpdated = false;
     }
   }
@@ -178,26 +178,30 @@ export class ScalarFunction {
     this.hUpdated = true;
   }
 
-  fun(x: Float64Array): number {
-    if (!arrayEqual(x, this.x)) this.updateX(x);
+  /**
+   * f at x. `owned`: the caller hands x over (a fresh array nobody writes to later), so it is
+   * kept as the cached point instead of copied.
+   */
+  fun(x: Float64Array, owned = false): number {
+    if (!arrayEqual(x, this.x)) this.updateX(x, owned);
     this.updateFun();
     return this.f;
   }
 
-  grad(x: Float64Array): Float64Array {
-    if (!arrayEqual(x, this.x)) this.updateX(x);
+  grad(x: Float64Array, owned = false): Float64Array {
+    if (!arrayEqual(x, this.x)) this.updateX(x, owned);
     this.updateGrad();
     return this.g;
   }
 
   hess(x: Float64Array): HessianValue | HessianUpdateStrategy {
-    if (!arrayEqual(x, this.x)) this.updateX(x);
+    if (!arrayEqual(x, this.x)) this.updateX(x, false);
     this.updateHess();
     return this.H as HessianValue | HessianUpdateStrategy;
   }
 
   funAndGrad(x: Float64Array): [number, Float64Array] {
-    if (!arrayEqual(x, this.x)) this.updateX(x);
+    if (!arrayEqual(x, this.x)) this.updateX(x, false);
     this.updateFun();
     this.updateGrad();
     return [this.f, this.g];

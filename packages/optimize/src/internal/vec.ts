@@ -75,6 +75,7 @@ export function matvec(out: Float64Array, m: Float64Array, x: Float64Array): Flo
 }
 
 export function arrayEqual(a: Float64Array, b: Float64Array): boolean {
+  if (a === b) return !hasNaN(a);
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -48,8 +48,9 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
   }
 
   const sf = prepareScalarFunction(p, eps, relStep);
-  const f = (x: Float64Array) => sf.fun(x);
-  const fprime = (x: Float64Array) => sf.grad(x);
+  // every point evaluated here is a fresh array that nothing writes to afterwards
+  const f = (x: Float64Array) => sf.fun(x, true);
+  const fprime = (x: Float64Array) => sf.grad(x, true);
 
   let oldFval = f(p.x0);
   let gfk = fprime(p.x0);

@@ -29,8 +29,9 @@ export function minimizeCg(p: Problem, o: Record<string, unknown>): OptimizeResu
   const n = p.n;
   const { gtol, ord, eps, maxiter, c1, c2, relStep } = gradientOptions("CG", n, o, 0.4);
   const sf = prepareScalarFunction(p, eps, relStep);
-  const f = (x: Float64Array) => sf.fun(x);
-  const fprime = (x: Float64Array) => sf.grad(x);
+  // every point evaluated here is a fresh array that nothing writes to afterwards
+  const f = (x: Float64Array) => sf.fun(x, true);
+  const fprime = (x: Float64Array) => sf.grad(x, true);
 
   let oldFval = f(p.x0);
   let gfk = fprime(p.x0);
@@ -60,7 +61,7 @@ export function minimizeCg(p: Problem, o: Record<string, unknown>): OptimizeResu
       for (let i = 0; i < n; i++) pkp1[i] = -gfkp1[i] + betaK * curP[i];
       return [alpha, xkp1, pkp1, gfkp1, vecnorm(gfkp1, ord)];
     };
-    const descent = (alpha: number, _x: Float64Array, _f: number, g: Float64Array): boolean => {
+    const descent = (alpha: number, _f: number, g: Float64Array): boolean => {
       cached = prpStep(alpha, g);
       const [, , pNew, gNew, gn] = cached;
       if (gn <= gtol) return true;
