@@ -11,8 +11,10 @@ let used = 0;
 /** A new zero-filled Float64Array of length n. */
 export function f64(n: number): Float64Array {
   const bytes = n * 8;
-  // up to 64 bytes V8 keeps typed arrays on its heap, which is cheaper still
-  if (bytes <= 64 || bytes > SMALL_BYTES) return new Float64Array(n);
+  // Even tiny vectors come from the slab: V8 keeps typed arrays up to 64 bytes on its heap, but
+  // the first subarray() of one (NDArray.toTypedArray in the user's function) moves it off-heap
+  // at several times the cost of a slab view.
+  if (bytes === 0 || bytes > SMALL_BYTES) return new Float64Array(n);
   if (used + bytes > SLAB_BYTES) {
     slab = new ArrayBuffer(SLAB_BYTES);
     used = 0;
