@@ -176,11 +176,11 @@ function tsconfig(module: "node16" | "bundler"): string {
 function scratchFiles(name: PackageName): Record<string, string> {
   const c = cases[name];
   const spec = `@nabla/${name}`;
-  const print = "console.log(JSON.stringify(result));\n";
+  const print = (file: string) => `console.log(JSON.stringify({ file: ${file}, result }));\n`;
   const ts = `import { ${c.tsNames} } from "${spec}";\n\n${c.ts}`;
   return {
-    "esm.mjs": `import { ${c.names} } from "${spec}";\n${c.js}\n${print}`,
-    "cjs.cjs": `const { ${c.names} } = require("${spec}");\n${c.js}\n${print}`,
+    "esm.mjs": `import { ${c.names} } from "${spec}";\n${c.js}\n${print(`import.meta.resolve("${spec}")`)}`,
+    "cjs.cjs": `const { ${c.names} } = require("${spec}");\n${c.js}\n${print(`require.resolve("${spec}")`)}`,
     "consumer.mts": ts,
     "consumer.cts": ts,
     "consumer.ts": ts,
@@ -233,9 +233,12 @@ for (const name of packageNames) {
         runOk(process.execPath, ["esm.mjs"], dir),
         runOk(process.execPath, ["cjs.cjs"], dir),
       ]);
-      const fromEsm = JSON.parse(esm) as never;
-      cases[name].check(fromEsm, expect);
-      expect(JSON.parse(cjs)).toEqual(fromEsm);
+      const fromEsm = JSON.parse(esm) as { file: string; result: never };
+      const fromCjs = JSON.parse(cjs) as { file: string; result: never };
+      expect(fromEsm.file).toMatch(new RegExp(`/node_modules/@nabla/${name}/dist/index\\.js$`));
+      expect(fromCjs.file).toMatch(new RegExp(`/node_modules/@nabla/${name}/dist/index\\.cjs$`));
+      cases[name].check(fromEsm.result, expect);
+      expect(fromCjs.result).toEqual(fromEsm.result);
     });
 
     for (const resolution of ["node16", "bundler"] as const) {
