@@ -17,15 +17,21 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
   // wn is only read within this iteration (by subsm), so one zeroed buffer serves every call
   const wn = st.wn;
   wn.fill(0);
+  // With every variable free (no bounds, or none active) the active-set sums are empty: the
+  // same sums as the general loops below, without their per-element tests.
+  const allFree = nfree === n;
   for (let iy = 0; iy < col; iy++) {
     const si = slot(iy);
     for (let jy = 0; jy <= iy; jy++) {
       const sj = slot(jy);
       let yzzy = 0;
       let saas = 0;
-      for (let k = 0; k < n; k++) {
-        if (isFree[k]) yzzy += wy[k * m + si] * wy[k * m + sj];
-        else saas += ws[k * m + si] * ws[k * m + sj];
+      if (allFree) for (let k = 0; k < n; k++) yzzy += wy[k * m + si] * wy[k * m + sj];
+      else {
+        for (let k = 0; k < n; k++) {
+          if (isFree[k]) yzzy += wy[k * m + si] * wy[k * m + sj];
+          else saas += ws[k * m + si] * ws[k * m + sj];
+        }
       }
       wn[jy * m2 + iy] = yzzy / theta;
       wn[(col + jy) * m2 + col + iy] = saas * theta;
@@ -34,8 +40,12 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
       const sj = slot(jy);
       // row iy of L_a + R_z: strictly lower part from the active set, upper part from the free set
       let v = 0;
-      for (let k = 0; k < n; k++) {
-        if (jy < iy ? !isFree[k] : isFree[k]) v += ws[k * m + si] * wy[k * m + sj];
+      if (allFree) {
+        if (jy >= iy) for (let k = 0; k < n; k++) v += ws[k * m + si] * wy[k * m + sj];
+      } else {
+        for (let k = 0; k < n; k++) {
+          if (jy < iy ? !isFree[k] : isFree[k]) v += ws[k * m + si] * wy[k * m + sj];
+        }
       }
       wn[jy * m2 + col + iy] = jy < iy ? -v : v;
     }
