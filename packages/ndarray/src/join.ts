@@ -3,7 +3,7 @@ import { allocate, type DType, promote, storage } from "./dtype.js";
 import { rangeError, ShapeError, typeError } from "./errors.js";
 import { assign } from "./internal/assign.js";
 import { checkOptions, formatShape, normalizeAxis, sameShape } from "./internal/shape.js";
-import { type ArrayLike, NDArray, type SliceSpec } from "./ndarray.js";
+import { type ArrayLike, fresh, NDArray, type SliceSpec, view } from "./ndarray.js";
 
 /** Options of `concatenate`. */
 export interface ConcatenateOptions {
@@ -72,7 +72,7 @@ function join(
   let size = 1;
   for (let i = 0; i < ndim; i++) size *= shape[i];
   const data = allocate(type, size);
-  const out = new NDArray(data, shape);
+  const out = fresh(data, shape);
   // Each input fills a block of every run of `run` elements: contiguous inputs of the result's
   // dtype are copied as flat blocks, others through a view of the result (no slice parsing).
   let outer = 1;
@@ -93,7 +93,7 @@ function join(
         for (let i = 0; i < block; i++) data[d + i] = src[s + i];
       }
     } else {
-      const dst = new NDArray(data, x.shape, out.strides, at * out.strides[axis]);
+      const dst = view(data, x.shape, out.strides, at * out.strides[axis]);
       assign(dst, x.dtype === type || type !== "bool" ? x : x.astype("bool"));
     }
     at += len;

@@ -37,6 +37,24 @@ export type SliceSpec = number | string | null;
  * a.T.shape;             // [3, 2], a view
  * a.slice(":", "::-1");  // array([[3., 2., 1.], [6., 5., 4.]])
  */
+let adopting = false;
+
+/**
+ * @internal An NDArray over `data` that takes `shape` and `strides` as they are, without the
+ * constructor's defensive copies: for the library's own freshly built (or already shared,
+ * never mutated) shape arrays. Views of small arrays are made on every autodiff step.
+ */
+export function view(data: TypedArray, shape: Shape, strides: Shape, offset: number): NDArray {
+  adopting = true;
+  return new NDArray(data, shape, strides, offset);
+}
+
+/** @internal A new contiguous array over `data` with `shape` (shared, not copied). */
+export function fresh(data: TypedArray, shape: Shape): NDArray {
+  adopting = true;
+  return new NDArray(data, shape, contiguousStrides(shape), 0);
+}
+
 export class NDArray {
   /** The typed array holding the elements (possibly shared with other views). */
   readonly data: TypedArray;
@@ -55,10 +73,17 @@ export class NDArray {
    */
   constructor(data: TypedArray, shape: Shape, strides?: Shape, offset = 0) {
     this.data = data;
-    // Copies, so a caller's array can't change the view; readonly types (not Object.freeze,
-    // which costs more than the rest of the constructor) keep them fixed.
-    this.shape = shape.slice();
-    this.strides = strides ? strides.slice() : contiguousStrides(shape);
+    if (adopting) {
+      // From `view`: the arrays are the library's own and never written again, so no copies.
+      adopting = false;
+      this.shape = shape;
+      this.strides = strides as Shape;
+    } else {
+      // Copies, so a caller's array can't change the view; readonly types (not Object.freeze,
+      // which costs more than the rest of the constructor) keep them fixed.
+      this.shape = shape.slice();
+      this.strides = strides ? strides.slice() : contiguousStrides(shape);
+    }
     this.offset = offset;
     this.dtype = dtypeOf(data);
   }
@@ -190,7 +215,7 @@ export class NDArray {
       if (toBool) for (let i = 0; i < n; i++) out[k++] = src[o + i * s] !== 0 ? 1 : 0;
       else for (let i = 0; i < n; i++) out[k++] = src[o + i * s];
     });
-    return new NDArray(out, this.shape);
+    return fresh(out, this.shape);
   }
 
   /**
@@ -205,7 +230,7 @@ export class NDArray {
       (Array.isArray(shape[0]) ? shape[0] : shape) as number[],
     );
     const base = this.isContiguous ? this : this.copy();
-    return new NDArray(base.data, target, contiguousStrides(target), base.offset);
+    return view(base.data, target, contiguousStrides(target), base.offset);
   }
 
   /**
@@ -222,7 +247,7 @@ export class NDArray {
         shape.push(this.shape[i]);
         strides.push(this.strides[i]);
       }
-      return new NDArray(this.data, shape, strides, this.offset);
+      return view(this.data, shape, strides, this.offset);
     }
     const order: number[] = [];
     let ok = axes.length === ndim;
@@ -238,7 +263,7 @@ export class NDArray {
         `transpose: axes ${JSON.stringify(axes)} are not a permutation of ${ndim} axes.`,
       );
     }
-    return new NDArray(this.data, shape, strides, this.offset);
+    return view(this.data, shape, strides, this.offset);
   }
 
   /**
@@ -340,7 +365,7 @@ export class NDArray {
       shape.push(this.shape[axis]);
       strides.push(this.strides[axis]);
     }
-    return new NDArray(this.data, shape, strides, offset);
+    return view(this.data, shape, strides, offset);
   }
 
   /**
@@ -357,10 +382,10 @@ export class NDArray {
       );
     }
     const lead = shape.length - this.ndim;
-    const strides = shape.map((n, i) =>
-      i < lead || this.shape[i - lead] !== n ? 0 : this.strides[i - lead],
-    );
-    return new NDArray(this.data, shape, strides, this.offset);
+    const strides: number[] = [];
+    for (let i = 0; i < target.length; i++)
+      strides.push(i < lead || this.shape[i - lead] !== target[i] ? 0 : this.strides[i - lead]);
+    return view(this.data, target, strides, this.offset);
   }
 
   /**
@@ -369,12 +394,21 @@ export class NDArray {
    * zeros([3]).expandDims(0).shape; // [1, 3]
    */
   expandDims(axis: number): NDArray {
-    const at = normalizeAxis("expandDims", axis, this.ndim + 1);
-    const shape = [...this.shape];
-    const strides = [...this.strides];
-    shape.splice(at, 0, 1);
-    strides.splice(at, 0, 0);
-    return new NDArray(this.data, shape, strides, this.offset);
+    const ndim = this.shape.length;
+    const at = normalizeAxis("expandDims", axis, ndim + 1);
+    const shape: number[] = [];
+    const strides: number[] = [];
+    for (let i = 0; i <= ndim; i++) {
+      if (i === at) {
+        shape.push(1);
+        strides.push(0);
+      }
+      if (i < ndim) {
+        shape.push(this.shape[i]);
+        strides.push(this.strides[i]);
+      }
+    }
+    return view(this.data, shape, strides, this.offset);
   }
 
   /**
@@ -430,7 +464,7 @@ export class NDArray {
     const strides = this.strides.slice(1);
     const step = this.strides[0];
     for (let i = 0; i < this.shape[0]; i++) {
-      yield new NDArray(this.data, shape, strides, this.offset + i * step);
+      yield view(this.data, shape, strides, this.offset + i * step);
     }
   }
 

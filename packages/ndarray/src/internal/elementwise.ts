@@ -1,6 +1,6 @@
 import { toNDArray } from "../creation.js";
 import { allocate, type DType, isFloat, promote, type TypedArray } from "../dtype.js";
-import { type ArrayLike, NDArray } from "../ndarray.js";
+import { type ArrayLike, fresh, type NDArray } from "../ndarray.js";
 import { forEachRow } from "./iterate.js";
 import { broadcastShapes, contiguousStrides, sameShape } from "./shape.js";
 
@@ -41,17 +41,17 @@ export function applyUnary(x: NDArray, dtype: DType, loop: UnaryLoop, compute?: 
   const out = allocate(dtype, size);
   if (x.shape.length === 1) {
     loop(x.data, x.offset, x.strides[0], out, 0, size);
-    return new NDArray(out, x.shape);
+    return fresh(out, x.shape);
   }
   if (x.isContiguous) {
     loop(x.data, x.offset, 1, out, 0, size);
-    return new NDArray(out, x.shape);
+    return fresh(out, x.shape);
   }
   const data = x.data;
   forEachRow(x.shape, [x.strides, contiguousStrides(x.shape)], [x.offset, 0], (pos, n, inner) => {
     loop(data, pos[0], inner[0], out, pos[1], n);
   });
-  return new NDArray(out, x.shape);
+  return fresh(out, x.shape);
 }
 
 /**
@@ -85,24 +85,24 @@ export function applyBinary(
       const sa = na === 1 ? 0 : a.strides[0];
       const sb = nb === 1 ? 0 : b.strides[0];
       loop(a.data, a.offset, sa, b.data, b.offset, sb, out, 0, n);
-      return new NDArray(out, shape);
+      return fresh(out, shape);
     }
   }
   if (a.isContiguous && b.isContiguous) {
     if (sameShape(as, bs)) {
       const out = allocate(dtype, a.size);
       loop(a.data, a.offset, 1, b.data, b.offset, 1, out, 0, a.size);
-      return new NDArray(out, as);
+      return fresh(out, as);
     }
     if (b.size === 1 && bs.length <= as.length) {
       const out = allocate(dtype, a.size);
       loop(a.data, a.offset, 1, b.data, b.offset, 0, out, 0, a.size);
-      return new NDArray(out, as);
+      return fresh(out, as);
     }
     if (a.size === 1 && as.length <= bs.length) {
       const out = allocate(dtype, b.size);
       loop(a.data, a.offset, 0, b.data, b.offset, 1, out, 0, b.size);
-      return new NDArray(out, bs);
+      return fresh(out, bs);
     }
   }
   const shape = broadcastShapes(fn, as, bs);
@@ -122,7 +122,7 @@ export function applyBinary(
       loop(xd, pos[0], inner[0], yd, pos[1], inner[1], out, pos[2], n);
     },
   );
-  return new NDArray(out, shape);
+  return fresh(out, shape);
 }
 
 /**
