@@ -6,6 +6,13 @@
 export type { Primitive } from "./core/primitive.js";
 export { type Operand, Tracer } from "./core/tracer.js";
 export type { Concrete, Value } from "./core/value.js";
+/**
+ * The traceable numpy namespace (jax's `jax.numpy`): @nabla/ndarray's names and options, eager on
+ * numbers and NDArrays, traced inside a transform.
+ * @example
+ * np.sum(np.sin(np.array([0, 1]))); // 0.8414709848078965
+ * grad((x) => np.sum(np.power(x, 2)))(np.array([1, 2])); // array([2., 4.])
+ */
 export * as np from "./np/index.js";
 export { type Params, type PrimitiveName, primitives } from "./primitives/index.js";
 export { type CheckGradsOptions, checkGrads } from "./transforms/checkGrads.js";

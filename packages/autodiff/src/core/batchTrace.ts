@@ -19,8 +19,13 @@ export class BatchTracer extends Tracer {
     if (this._shape !== null) return this._shape;
     const s = shapeOf(this.val);
     const d = this.dim;
-    this._shape = d === null ? s : [...s.slice(0, d), ...s.slice(d + 1)];
-    return this._shape;
+    if (d === null) this._shape = s;
+    else {
+      const own: number[] = [];
+      for (let i = 0; i < s.length; i++) if (i !== d) own.push(s[i]);
+      this._shape = own;
+    }
+    return this._shape as readonly number[];
   }
   get dtype(): DType {
     return dtypeOf(this.val);

@@ -80,6 +80,11 @@ export {
   where,
 } from "./elementwise.js";
 export { dot, inner, matmul, type NormOptions, outer } from "./linalg.js";
+/**
+ * The traceable `jax.numpy.linalg`: `det`, `inv`, `solve`, `norm`, differentiable.
+ * @example
+ * grad((x) => np.linalg.det(x))(np.eye(2)); // array([[1., 0.], [0., 1.]])
+ */
 export * as linalg from "./linalgNamespace.js";
 export {
   argmax,

@@ -74,13 +74,19 @@ export function broadcastTo<A extends Operand>(x: A, shape: readonly number[]): 
 export function transpose<A extends Operand>(x: A, axes?: readonly number[]): Result<A> {
   const v = toValue("transpose", x);
   const n = shapeOf(v).length;
-  const perm = axes
-    ? axes.map((a) => normalizeAxis("transpose", a, n))
-    : Array.from({ length: n }, (_, i) => n - 1 - i);
-  if (perm.length !== n || new Set(perm).size !== n) {
+  const perm: number[] = [];
+  let ok = axes === undefined || axes.length === n;
+  let identity = true;
+  for (let i = 0; ok && i < n; i++) {
+    const p = axes === undefined ? n - 1 - i : normalizeAxis("transpose", axes[i], n);
+    for (let j = 0; j < i; j++) if (perm[j] === p) ok = false;
+    if (p !== i) identity = false;
+    perm.push(p);
+  }
+  if (!ok) {
     throw rangeError(`transpose: axes ${JSON.stringify(axes)} are not a permutation of ${n} axes.`);
   }
-  if (perm.every((p, i) => p === i)) return v as Result<A>;
+  if (identity) return v as Result<A>;
   return bind(P.transpose, [v], { perm }) as Result<A>;
 }
 
@@ -93,9 +99,16 @@ export function moveaxis<A extends Operand>(x: A, source: number, destination: n
   const n = shapeOf(v).length;
   const from = normalizeAxis("moveaxis", source, n);
   const to = normalizeAxis("moveaxis", destination, n);
-  const order = Array.from({ length: n }, (_, i) => i).filter((i) => i !== from);
-  order.splice(to, 0, from);
-  return transpose(v, order) as Result<A>;
+  if (from === to) return v as Result<A>;
+  const order: number[] = [];
+  for (let i = 0, k = 0; i < n; i++) {
+    if (i === to) order.push(from);
+    else {
+      if (k === from) k++;
+      order.push(k++);
+    }
+  }
+  return bind(P.transpose, [v], { perm: order }) as Result<A>;
 }
 
 /**

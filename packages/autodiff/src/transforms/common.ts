@@ -10,6 +10,7 @@ export function argnumsOf(
   nargs: number,
 ): { nums: number[]; tuple: boolean } {
   const tuple = Array.isArray(argnums);
+  if (argnums === undefined && nargs > 0) return { nums: [0], tuple };
   const list =
     argnums === undefined
       ? [0]
@@ -37,6 +38,10 @@ export function argnumsOf(
  * and every leaf must be a float.
  */
 export function checkDiffArg(fn: string, arg: unknown, position: number): void {
+  if (arg instanceof NDArray) {
+    if (!isFloatDType(arg.dtype)) throw notFloat(fn, arg.dtype);
+    return;
+  }
   if (isNumberList(arg)) {
     throw typeError(
       `${fn}: argument ${position} is a plain JS array; wrap it with np.array(...) to differentiate with respect to it (a JS array of numbers is a pytree of separate scalars, not a vector).`,
@@ -46,12 +51,14 @@ export function checkDiffArg(fn: string, arg: unknown, position: number): void {
   flatten(fn, arg, leaves);
   for (const leaf of leaves) {
     const dtype = dtypeOf(leaf);
-    if (!isFloatDType(dtype)) {
-      throw new DTypeError(
-        `${fn} requires real-valued inputs (dtype float64 or float32), but got ${dtype}. Convert with x.astype("float64").`,
-      );
-    }
+    if (!isFloatDType(dtype)) throw notFloat(fn, dtype);
   }
+}
+
+function notFloat(fn: string, dtype: string): DTypeError {
+  return new DTypeError(
+    `${fn} requires real-valued inputs (dtype float64 or float32), but got ${dtype}. Convert with x.astype("float64").`,
+  );
 }
 
 /** A transform's result as the user sees it: 0-d concrete arrays become JS numbers. */

@@ -22,7 +22,12 @@ export function offsets(leaves: readonly Value[]): { starts: number[]; total: nu
  * the i-th unit vector restricted to that leaf.
  */
 export function basis(leaves: readonly Value[], dtype: DType): NDArray[] {
-  const key = `${dtype}|${leaves.map((l) => shapeOf(l).join(",")).join(";")}`;
+  let key: string = dtype;
+  for (let k = 0; k < leaves.length; k++) {
+    const shape = shapeOf(leaves[k]);
+    key += ";";
+    for (let i = 0; i < shape.length; i++) key += `${shape[i]},`;
+  }
   const hit = cache.get(key);
   if (hit) return hit;
   const { starts, total } = offsets(leaves);
