@@ -428,6 +428,18 @@ function nextafter(v: number, dir: number): number {
   return buf.getFloat64(0);
 }
 
+/** Whether no point is below `lo` or above `hi` (NaN is neither), in one pass. */
+function withinRange(xn: Float64Array, lo: number, hi: number): boolean {
+  let below = false;
+  let above = false;
+  for (let q = 0; q < xn.length; q++) {
+    const v = xn[q];
+    below ||= v < lo;
+    above ||= v > hi;
+  }
+  return !below && !above;
+}
+
 function evaluateInto(st: State, pts: Points, out: Float64Array): void {
   const xn = pts.data;
   const m = xn.length;
@@ -436,7 +448,7 @@ function evaluateInto(st: State, pts: Points, out: Float64Array): void {
   const { r, data: y } = st.y;
   const lo = x[0];
   const hi = x[n - 1];
-  if (st.boundsError) {
+  if (st.boundsError && !withinRange(xn, lo, hi)) {
     for (let q = 0; q < m; q++) {
       if (xn[q] < lo) {
         throw rangeError(

@@ -1,4 +1,4 @@
-import { CubicSpline, interp1d, makeInterpSpline } from "@nabla/interpolate";
+import { CubicSpline, interp1d, makeInterpSpline, PPoly } from "@nabla/interpolate";
 import { NDArray } from "@nabla/ndarray";
 import { describe, expect, it } from "vitest";
 
@@ -43,11 +43,36 @@ describe("bulk evaluation equals point-by-point evaluation", () => {
         makeInterpSpline(X, Y, 0),
         interp1d(X, Y, { kind: "cubic", fillValue: "extrapolate" }),
       ];
+      // sorted queries step from interval to interval (a path of their own)
+      const sorted = q.slice().sort();
       for (const f of fs) {
-        const bulk = f(q).toArray() as number[];
-        const single = Array.from(q, (v) => f(v) as number);
-        expect(bulk).toEqual(single);
+        for (const points of [q, sorted]) {
+          const bulk = f(points).toArray() as number[];
+          const single = Array.from(points, (v) => f(v) as number);
+          expect(bulk).toEqual(single);
+        }
       }
     });
   }
+});
+
+describe("a repeated breakpoint (an empty interval) under bulk evaluation", () => {
+  it("sorted and random queries pick the same pieces as single points", () => {
+    // 300 breakpoints (enough for the bucket index) with x[100] == x[101]
+    const n = 300;
+    const x = Float64Array.from({ length: n }, (_, i) => (i <= 100 ? i : i - 1));
+    const c = [
+      Array.from({ length: n - 1 }, (_, i) => i % 7),
+      Array.from({ length: n - 1 }, (_, i) => 1 + (i % 3)),
+    ];
+    const pp = new PPoly(c, x);
+    const rand = rng(3);
+    const q = Float64Array.from({ length: 2000 }, (_, i) =>
+      i < 400 ? i * 0.5 : x[0] + (x[n - 1] - x[0]) * rand(),
+    );
+    for (const points of [q, q.slice().sort()]) {
+      const bulk = pp(points).toArray() as number[];
+      expect(bulk).toEqual(Array.from(points, (v) => pp(v)));
+    }
+  });
 });

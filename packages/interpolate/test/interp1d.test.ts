@@ -165,6 +165,10 @@ describe("interp1d errors (scipy's messages)", () => {
       /A value \(-0\.5\) in x_new is below the interpolation range's minimum value \(0\.0\)/,
     );
     expect(() => f(5)).toThrow(RangeError);
+    // scipy checks every point against the minimum before any against the maximum
+    expect(() => f([9, 1, -0.5, -2])).toThrow(/A value \(-0\.5\) in x_new is below/);
+    // NaN is neither below nor above: it evaluates to NaN
+    expect((f([Number.NaN, 2]) as NDArray).toArray()).toEqual([Number.NaN, y5[2]]);
   });
 
   it("rejects bad kinds, shapes, too few points and contradictory options", () => {

@@ -52,7 +52,10 @@ export function evaluatePP(
       const v = xs[q];
       let i = interval;
       if (!(v >= x[i] && v < x[i + 1])) {
-        if (start !== null && v >= a && v < b) {
+        if (i + 2 < nx && v >= x[i + 1] && v < x[i + 2]) {
+          // the next interval: what sorted queries need, from data already in cache
+          i++;
+        } else if (start !== null && v >= a && v < b) {
           i = start[((v - a) * scale) | 0];
           while (x[i] > v) i--;
           while (i < nx - 2 && x[i + 1] <= v) i++;
