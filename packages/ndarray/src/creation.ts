@@ -3,6 +3,7 @@ import { rangeError, ShapeError, typeError } from "./errors.js";
 import { checkOptions, formatShape, type Shape, sizeOf } from "./internal/shape.js";
 import { type ArrayLike, NDArray, type NestedArray } from "./ndarray.js";
 
+/** The `dtype` option of the creation functions (`zeros`, `ones`, `full`, `arange`, ...). */
 export interface DTypeOptions {
   /** Element type of the result; float64 unless stated. */
   dtype?: DType;
@@ -219,6 +220,7 @@ export function fullLike(a: ArrayLike, value: number | boolean, options?: DTypeO
   return full(x.shape, value, { dtype: options?.dtype ?? x.dtype });
 }
 
+/** Options of `eye`: numpy's `M` (here `m`), `k` and `dtype`. */
 export interface EyeOptions extends DTypeOptions {
   /** Number of columns (default `n`). */
   m?: number;
@@ -279,6 +281,7 @@ export function arange(start: number, stop?: number, step = 1, options?: DTypeOp
   return new NDArray(data, [n]);
 }
 
+/** Options of `linspace`: numpy's `num`, `endpoint` and `dtype`. */
 export interface LinspaceOptions extends DTypeOptions {
   /** Number of samples (default 50). */
   num?: number;
@@ -377,6 +380,7 @@ function positionalNum<T extends { num?: number }>(
   return { ...(options ?? {}), num: numOrOptions } as T;
 }
 
+/** Options of `logspace`: `linspace`'s and `base`. */
 export interface LogspaceOptions extends LinspaceOptions {
   /** The base of the log space (default 10). */
   base?: number;

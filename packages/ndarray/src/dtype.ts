@@ -70,7 +70,11 @@ export function isFloat(dtype: DType): boolean {
   return dtype === "float64" || dtype === "float32";
 }
 
-/** numpy's result_type for two array dtypes: bool < int32 < float32 < float64, int32+float32 -> float64. */
+/**
+ * numpy's result_type for two array dtypes: bool < int32 < float32 < float64, int32+float32 -> float64.
+ * @example
+ * promote("int32", "float32"); // "float64"
+ */
 export function promote(a: DType, b: DType): DType {
   if (a === b) return a;
   if ((a === "int32" && b === "float32") || (a === "float32" && b === "int32")) return "float64";

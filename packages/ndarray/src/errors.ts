@@ -13,6 +13,11 @@ function mark<T extends Error>(error: T): T & NablaError {
   return error as T & NablaError;
 }
 
+/**
+ * Tests for the marker every nabla error carries: `NablaError.isInstance(e)`.
+ * @example
+ * try { linspace(0, 1, -1); } catch (e) { NablaError.isInstance(e); } // true
+ */
 export const NablaError = {
   /**
    * True if `value` was thrown by a nabla package.
@@ -64,12 +69,20 @@ export class LinAlgError extends Error {
   }
 }
 
-/** A `TypeError` marked as nabla's. Use for wrong kinds of argument. */
+/**
+ * A `TypeError` marked as nabla's. Use for wrong kinds of argument.
+ * @example
+ * throw typeError("myFn: x must be an array-like, got string."); // NablaError.isInstance → true
+ */
 export function typeError(message: string): TypeError & NablaError {
   return mark(new TypeError(message));
 }
 
-/** A `RangeError` marked as nabla's. Use for bad values (negative `num`, an unknown option). */
+/**
+ * A `RangeError` marked as nabla's. Use for bad values (negative `num`, an unknown option).
+ * @example
+ * throw rangeError("myFn: tol must be positive, got -1."); // NablaError.isInstance → true
+ */
 export function rangeError(message: string): RangeError & NablaError {
   return mark(new RangeError(message));
 }

@@ -4,6 +4,7 @@ import { checkOptions, normalizeAxes } from "./internal/shape.js";
 import { viewFloat64 } from "./linalg/stack.js";
 import { type ArrayLike, NDArray } from "./ndarray.js";
 
+/** Options of `gradient`: numpy's keyword arguments, camelCased. */
 export interface GradientOptions {
   /** Accuracy of the one-sided differences at the two ends: 1 (default) or 2. */
   edgeOrder?: number;

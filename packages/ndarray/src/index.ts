@@ -97,6 +97,12 @@ export {
   stack,
   vstack,
 } from "./join.js";
+/**
+ * numpy.linalg: `solve`, `inv`, `det`, `slogdet`, `norm`, `eigh`, `eigvalsh`, `eigvals`, `svd`,
+ * `qr`, `cholesky`, `lstsq`, `pinv`, `matrixRank`, `cond` (and `matmul`, `dot`, `inner`, `outer`).
+ * @example
+ * linalg.solve([[3, 1], [1, 2]], [9, 8]); // array([2., 3.])
+ */
 export * as linalg from "./linalg/index.js";
 export { dot, inner, matmul, outer } from "./linalg/index.js";
 export {
@@ -154,6 +160,12 @@ export {
 } from "./print/options.js";
 export { type PrintCallOptions, repr, str } from "./print.js";
 export { median, percentile, type QuantileOptions, quantile } from "./quantile.js";
+/**
+ * numpy.random's `default_rng`: `defaultRng(seed)` makes a PCG64 `Generator` that gives numpy's
+ * numbers for the same seed and calls.
+ * @example
+ * random.defaultRng(42).random(3); // array([0.77395605, 0.43887844, 0.85859792])
+ */
 export * as random from "./random/index.js";
 export { flip, repeat, roll, tile } from "./rearrange.js";
 export {

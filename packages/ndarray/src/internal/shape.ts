@@ -29,7 +29,11 @@ export function formatShape(shape: Shape): string {
   return `[${shape.join(",")}]`;
 }
 
-/** numpy's broadcasting of several shapes; `fn` names the caller in the error. */
+/**
+ * numpy's broadcasting of several shapes; `fn` names the caller in the error.
+ * @example
+ * broadcastShapes("add", [2, 1], [3]); // [2, 3]
+ */
 export function broadcastShapes(fn: string, ...shapes: Shape[]): number[] {
   const ndim = Math.max(0, ...shapes.map((s) => s.length));
   const out = new Array<number>(ndim).fill(1);
@@ -48,7 +52,11 @@ export function broadcastShapes(fn: string, ...shapes: Shape[]): number[] {
   return out;
 }
 
-/** Normalises a possibly negative axis against `ndim`, with numpy's AxisError message. */
+/**
+ * Normalises a possibly negative axis against `ndim`, with numpy's AxisError message.
+ * @example
+ * normalizeAxis("sum", -1, 3); // 2
+ */
 export function normalizeAxis(fn: string, axis: number, ndim: number): number {
   if (!Number.isInteger(axis) || axis < -ndim || axis >= ndim) {
     throw rangeError(`${fn}: axis ${axis} is out of bounds for array of dimension ${ndim}.`);
@@ -70,7 +78,12 @@ export function normalizeAxes(
   return axes.sort((a, b) => a - b);
 }
 
-/** Throws a RangeError if `options` has a key not in `allowed` (catches typos like `edge_order`). */
+/**
+ * Throws a RangeError if `options` has a key not in `allowed` (catches typos like `edge_order`).
+ * @example
+ * checkOptions("myFn", { tol: 1, maxiter: 5 }, ["tol"]);
+ * // RangeError: myFn: unknown option "maxiter". Valid options: "tol".
+ */
 export function checkOptions(
   fn: string,
   options: object | undefined,

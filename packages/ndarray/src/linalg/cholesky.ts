@@ -3,6 +3,7 @@ import { checkOptions } from "../internal/shape.js";
 import type { ArrayLike, NDArray } from "../ndarray.js";
 import { toSquareStack, wrap } from "./stack.js";
 
+/** Options of `linalg.cholesky`. */
 export interface CholeskyOptions {
   /** Return the upper factor U (a = U^T U) instead of the lower L (a = L L^T). Default false. */
   upper?: boolean;

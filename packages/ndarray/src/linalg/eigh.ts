@@ -21,6 +21,7 @@ function symmetricEigen(
   else tridiagonalEigh(a, o, n, w, wo, v, vo);
 }
 
+/** Options of `linalg.eigh` and `linalg.eigvalsh`. */
 export interface EighOptions {
   /** Which triangle of `a` to read: "L" (default, as numpy) or "U". */
   UPLO?: "L" | "U";

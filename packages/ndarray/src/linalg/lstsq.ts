@@ -7,6 +7,7 @@ import { assertFinite, copyFloat64, wrap } from "./stack.js";
 
 const EPS = 2.220446049250313e-16;
 
+/** Options of `linalg.lstsq`. */
 export interface LstsqOptions {
   /** Singular values below `rcond * max(s)` count as zero. Default `eps * max(m, n)` (numpy 2). */
   rcond?: number;

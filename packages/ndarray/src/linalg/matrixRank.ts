@@ -6,6 +6,7 @@ import { assertFinite, toStack } from "./stack.js";
 
 const EPS = 2.220446049250313e-16;
 
+/** Options of `linalg.matrixRank`. */
 export interface MatrixRankOptions {
   /** Absolute threshold: singular values above it count. Default `max(s) * max(m, n) * eps`. */
   tol?: number;

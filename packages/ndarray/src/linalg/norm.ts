@@ -8,6 +8,7 @@ import { viewFloat64, wrap } from "./stack.js";
 /** A norm order: a number (including ±Infinity), or "fro" / "nuc" for matrices. */
 export type NormOrder = number | "fro" | "nuc";
 
+/** Options of `linalg.norm`: numpy's `ord`, `axis` and `keepdims`. */
 export interface NormOptions {
   /** Order of the norm (numpy's `ord`); default: 2-norm for vectors, Frobenius for matrices. */
   ord?: NormOrder | null;

@@ -3,6 +3,7 @@ import type { ArrayLike, NDArray } from "../ndarray.js";
 import { svdKernel } from "./jacobiSvd.js";
 import { assertFinite, toStack, wrap } from "./stack.js";
 
+/** Options of `linalg.pinv`. */
 export interface PinvOptions {
   /** Singular values at or below `rcond * max(s)` are treated as zero. Default 1e-15 (numpy). */
   rcond?: number;

@@ -4,6 +4,7 @@ import type { ArrayLike, NDArray } from "../ndarray.js";
 import { formQ, householderQR } from "./householder.js";
 import { toStack, wrap } from "./stack.js";
 
+/** Options of `linalg.qr`. */
 export interface QrOptions {
   /** "reduced" (default): Q m x k, R k x n with k = min(m, n); "complete": Q m x m, R m x n; "r": R only. */
   mode?: "reduced" | "complete" | "r";

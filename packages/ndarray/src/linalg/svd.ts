@@ -3,6 +3,7 @@ import type { ArrayLike, NDArray } from "../ndarray.js";
 import { svdKernel } from "./jacobiSvd.js";
 import { assertFinite, toStack, wrap } from "./stack.js";
 
+/** Options of `linalg.svd`. */
 export interface SvdOptions {
   /** U is m x m and Vh n x n (default true, as numpy); false gives the reduced k = min(m, n) shapes. */
   fullMatrices?: boolean;

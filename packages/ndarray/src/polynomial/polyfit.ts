@@ -11,6 +11,7 @@ const EPS = 2.220446049250313e-16;
 /** Rows of the scaled Vandermonde matrix folded into the running triangular factor at once. */
 const CHUNK = 256;
 
+/** Options of `polyfit`: numpy's keyword arguments, camelCased. */
 export interface PolyfitOptions {
   /** Relative cutoff for small singular values; default `len(x) * eps`. */
   rcond?: number;

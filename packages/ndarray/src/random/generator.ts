@@ -10,6 +10,7 @@ import { standardNormal } from "./ziggurat.js";
 /** The `size` argument: a length, or a shape. Without it a method returns one JS number. */
 export type Size = number | readonly number[];
 
+/** Options of `Generator.choice`. */
 export interface ChoiceOptions {
   /** Sample with replacement (default true). */
   replace?: boolean;
@@ -19,6 +20,7 @@ export interface ChoiceOptions {
   shuffle?: boolean;
 }
 
+/** Options of `Generator.integers`. */
 export interface IntegersOptions {
   /** Include `high` in the range (default false: `[low, high)`). */
   endpoint?: boolean;
