@@ -240,23 +240,22 @@ export class NDArray {
    */
   transpose(axes?: readonly number[]): NDArray {
     const ndim = this.shape.length;
-    const shape: number[] = [];
-    const strides: number[] = [];
+    const shape = new Array<number>(ndim);
+    const strides = new Array<number>(ndim);
     if (axes === undefined) {
-      for (let i = ndim - 1; i >= 0; i--) {
-        shape.push(this.shape[i]);
-        strides.push(this.strides[i]);
+      for (let i = 0; i < ndim; i++) {
+        shape[i] = this.shape[ndim - 1 - i];
+        strides[i] = this.strides[ndim - 1 - i];
       }
       return view(this.data, shape, strides, this.offset);
     }
-    const order: number[] = [];
     let ok = axes.length === ndim;
     for (let i = 0; ok && i < ndim; i++) {
       const a = normalizeAxis("transpose", axes[i], ndim);
-      for (let j = 0; j < i; j++) if (order[j] === a) ok = false;
-      order.push(a);
-      shape.push(this.shape[a]);
-      strides.push(this.strides[a]);
+      // Duplicates are caught on the normalised axes (-1 and n-1 are the same axis).
+      for (let j = 0; j < i; j++) if (normalizeAxis("transpose", axes[j], ndim) === a) ok = false;
+      shape[i] = this.shape[a];
+      strides[i] = this.strides[a];
     }
     if (!ok) {
       throw rangeError(
@@ -303,37 +302,45 @@ export class NDArray {
   slice(...specs: SliceSpec[]): NDArray {
     // One pass, no intermediate spec list: "..." and the missing trailing specs keep their axes
     // as they are, and ":" needs no parsing (autodiff's rules slice small arrays constantly).
+    // The result's arrays are allocated at their final length (a pushed-to [] reserves 17 slots).
     const ndim = this.shape.length;
     let ellipsis = -1;
     let consumed = 0;
+    let picked = 0;
+    let added = 0;
     for (let i = 0; i < specs.length; i++) {
       const s = specs[i];
       if (s === "...") {
         if (ellipsis >= 0)
           throw rangeError("slice: an index can only have a single ellipsis ('...').");
         ellipsis = i;
-      } else if (s !== null) consumed++;
+      } else if (s === null) added++;
+      else {
+        consumed++;
+        if (typeof s === "number") picked++;
+      }
     }
     if (consumed > ndim) {
       throw rangeError(
         `slice: too many indices for array: array is ${ndim}-dimensional, but ${consumed} were indexed.`,
       );
     }
-    const shape: number[] = [];
-    const strides: number[] = [];
+    const shape = new Array<number>(ndim - picked + added);
+    const strides = new Array<number>(ndim - picked + added);
     let offset = this.offset;
     let axis = 0;
+    let k = 0;
     for (let i = 0; i < specs.length; i++) {
       const spec = specs[i];
       if (spec === null) {
-        shape.push(1);
-        strides.push(0);
+        shape[k] = 1;
+        strides[k++] = 0;
         continue;
       }
       if (spec === "...") {
         for (const end = axis + ndim - consumed; axis < end; axis++) {
-          shape.push(this.shape[axis]);
-          strides.push(this.strides[axis]);
+          shape[k] = this.shape[axis];
+          strides[k++] = this.strides[axis];
         }
         continue;
       }
@@ -347,13 +354,13 @@ export class NDArray {
         }
         offset += (spec < 0 ? spec + n : spec) * stride;
       } else if (spec === ":") {
-        shape.push(n);
-        strides.push(stride);
+        shape[k] = n;
+        strides[k++] = stride;
       } else if (typeof spec === "string") {
         const [start, count, step] = parseSlice(spec, n);
         offset += start * stride;
-        shape.push(count);
-        strides.push(step * stride);
+        shape[k] = count;
+        strides[k++] = step * stride;
       } else {
         throw typeError(
           `slice: index must be an integer, a "start:stop:step" string, "..." or null, got ${String(spec)}.`,
@@ -362,8 +369,8 @@ export class NDArray {
       axis++;
     }
     for (; axis < ndim; axis++) {
-      shape.push(this.shape[axis]);
-      strides.push(this.strides[axis]);
+      shape[k] = this.shape[axis];
+      strides[k++] = this.strides[axis];
     }
     return view(this.data, shape, strides, offset);
   }
@@ -382,9 +389,9 @@ export class NDArray {
       );
     }
     const lead = shape.length - this.ndim;
-    const strides: number[] = [];
+    const strides = new Array<number>(target.length);
     for (let i = 0; i < target.length; i++)
-      strides.push(i < lead || this.shape[i - lead] !== target[i] ? 0 : this.strides[i - lead]);
+      strides[i] = i < lead || this.shape[i - lead] !== target[i] ? 0 : this.strides[i - lead];
     return view(this.data, target, strides, this.offset);
   }
 
@@ -396,16 +403,15 @@ export class NDArray {
   expandDims(axis: number): NDArray {
     const ndim = this.shape.length;
     const at = normalizeAxis("expandDims", axis, ndim + 1);
-    const shape: number[] = [];
-    const strides: number[] = [];
-    for (let i = 0; i <= ndim; i++) {
+    const shape = new Array<number>(ndim + 1);
+    const strides = new Array<number>(ndim + 1);
+    for (let i = 0, j = 0; i <= ndim; i++) {
       if (i === at) {
-        shape.push(1);
-        strides.push(0);
-      }
-      if (i < ndim) {
-        shape.push(this.shape[i]);
-        strides.push(this.strides[i]);
+        shape[i] = 1;
+        strides[i] = 0;
+      } else {
+        shape[i] = this.shape[j];
+        strides[i] = this.strides[j++];
       }
     }
     return view(this.data, shape, strides, this.offset);

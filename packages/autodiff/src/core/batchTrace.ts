@@ -21,8 +21,8 @@ export class BatchTracer extends Tracer {
     const d = this.dim;
     if (d === null) this._shape = s;
     else {
-      const own: number[] = [];
-      for (let i = 0; i < s.length; i++) if (i !== d) own.push(s[i]);
+      const own = new Array<number>(s.length - 1);
+      for (let i = 0, j = 0; i < s.length; i++) if (i !== d) own[j++] = s[i];
       this._shape = own;
     }
     return this._shape as readonly number[];

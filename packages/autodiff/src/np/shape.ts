@@ -74,14 +74,14 @@ export function broadcastTo<A extends Operand>(x: A, shape: readonly number[]): 
 export function transpose<A extends Operand>(x: A, axes?: readonly number[]): Result<A> {
   const v = toValue("transpose", x);
   const n = shapeOf(v).length;
-  const perm: number[] = [];
+  const perm = new Array<number>(n);
   let ok = axes === undefined || axes.length === n;
   let identity = true;
   for (let i = 0; ok && i < n; i++) {
     const p = axes === undefined ? n - 1 - i : normalizeAxis("transpose", axes[i], n);
     for (let j = 0; j < i; j++) if (perm[j] === p) ok = false;
     if (p !== i) identity = false;
-    perm.push(p);
+    perm[i] = p;
   }
   if (!ok) {
     throw rangeError(`transpose: axes ${JSON.stringify(axes)} are not a permutation of ${n} axes.`);
@@ -100,12 +100,12 @@ export function moveaxis<A extends Operand>(x: A, source: number, destination: n
   const from = normalizeAxis("moveaxis", source, n);
   const to = normalizeAxis("moveaxis", destination, n);
   if (from === to) return v as Result<A>;
-  const order: number[] = [];
+  const order = new Array<number>(n);
   for (let i = 0, k = 0; i < n; i++) {
-    if (i === to) order.push(from);
+    if (i === to) order[i] = from;
     else {
       if (k === from) k++;
-      order.push(k++);
+      order[i] = k++;
     }
   }
   return bind(P.transpose, [v], { perm: order }) as Result<A>;
@@ -199,12 +199,14 @@ export function slice<A extends Operand>(x: A, ...specs: SliceSpec[]): Result<A>
     );
   }
   if (trivial) return v as Result<A>;
-  const full: SliceSpec[] = [];
+  // Sized up front: a pushed-to [] reserves 17 slots.
+  const full = new Array<SliceSpec>(specs.length + ndim - consumed - (ellipsis < 0 ? 0 : 1));
+  let j = 0;
   for (let i = 0; i < specs.length; i++) {
-    if (i === ellipsis) for (let k = consumed; k < ndim; k++) full.push(":");
-    else full.push(specs[i]);
+    if (i === ellipsis) for (let k = consumed; k < ndim; k++) full[j++] = ":";
+    else full[j++] = specs[i];
   }
-  if (ellipsis < 0) for (let k = consumed; k < ndim; k++) full.push(":");
+  while (j < full.length) full[j++] = ":";
   return bind(P.slice, [v], { specs: full }) as Result<A>;
 }
 
