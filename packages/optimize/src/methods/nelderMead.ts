@@ -1,5 +1,4 @@
 import { checkOptions, NDArray, rangeError } from "@nabla/ndarray";
-import { f64 } from "../internal/alloc.js";
 import { npArgsort } from "../internal/argsort.js";
 import { numOpt, type Problem, STATUS_MESSAGES, vec } from "../internal/problem.js";
 import { OptimizeResult } from "../optimizeResult.js";
@@ -87,6 +86,12 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
       clip(v);
     }
   }
+  // The vertices live in one flat buffer (sim holds views of its rows), so the centroid loop reads
+  // a single array; rowOff[j] is where sim[j] starts.
+  const S = new Float64Array((N + 1) * N);
+  for (let j = 0; j <= N; j++) S.set(sim[j], j * N);
+  sim = sim.map((_, j) => S.subarray(j * N, (j + 1) * N));
+  const rowOff = Int32Array.from({ length: N + 1 }, (_, j) => j * N);
   let fcalls = 0;
   const func = (x: Float64Array): number => {
     if (fcalls >= maxFun) throw new MaxFunCallError();
@@ -99,15 +104,18 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   const order = new Int32Array(N + 1);
   const fsimTmp = new Float64Array(N + 1);
   const simTmp: Float64Array[] = sim.slice();
+  const offTmp = new Int32Array(N + 1);
   const sortSim = () => {
     npArgsort(fsim, N + 1, order);
     for (let j = 0; j <= N; j++) {
       fsimTmp[j] = fsim[order[j]];
       simTmp[j] = sim[order[j]];
+      offTmp[j] = rowOff[order[j]];
     }
     for (let j = 0; j <= N; j++) {
       fsim[j] = fsimTmp[j];
       sim[j] = simTmp[j];
+      rowOff[j] = offTmp[j];
     }
   };
   try {
@@ -118,12 +126,14 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   sortSim();
   let iterations = 1;
   // xbar = np.add.reduce(sim[:-1], 0) / N: each coordinate summed row after row from 0, in the
-  // sorted order. Most iterations only move the worst vertex, so the rows before its new rank are
-  // the ones summed last time: the running sum is kept after every block of four rows and the sum
-  // restarts from the last block that did not change (the same additions in the same order).
+  // sorted order, eight rows per pass (the same additions in the same order). Most iterations only
+  // replace the worst vertex, so the rows before its new rank are the ones summed last time: the
+  // running sum is kept after every block of eight rows and restarts from the last unchanged block.
+  // (A new vertex is written into the worst row, which the last sum did not include, so comparing
+  // the row views tells which rows changed; a shrink rewrites them all.)
   const xbar = new Float64Array(N);
   const sum = new Float64Array(N);
-  const blocks = Math.floor(N / 4);
+  const blocks = Math.floor(N / 8);
   const partial = new Float64Array(blocks * N);
   const summed: (Float64Array | null)[] = new Array(N).fill(null);
   let summedValid = false;
@@ -131,27 +141,47 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
     let first = 0;
     if (summedValid) while (first < N && sim[first] === summed[first]) first++;
     if (first < N) {
-      let b = first >> 2;
+      let b = first >> 3;
       if (b > 0) sum.set(partial.subarray((b - 1) * N, b * N));
       else sum.fill(0);
-      let j = b * 4;
-      for (; b < blocks; b++, j += 4) {
-        const r0 = sim[j];
-        const r1 = sim[j + 1];
-        const r2 = sim[j + 2];
-        const r3 = sim[j + 3];
-        for (let i = 0; i < N; i++) sum[i] = sum[i] + r0[i] + r1[i] + r2[i] + r3[i];
+      let j = b * 8;
+      for (; b < blocks; b++, j += 8) {
+        const o0 = rowOff[j];
+        const o1 = rowOff[j + 1];
+        const o2 = rowOff[j + 2];
+        const o3 = rowOff[j + 3];
+        const o4 = rowOff[j + 4];
+        const o5 = rowOff[j + 5];
+        const o6 = rowOff[j + 6];
+        const o7 = rowOff[j + 7];
+        for (let i = 0; i < N; i++) {
+          sum[i] =
+            sum[i] +
+            S[o0 + i] +
+            S[o1 + i] +
+            S[o2 + i] +
+            S[o3 + i] +
+            S[o4 + i] +
+            S[o5 + i] +
+            S[o6 + i] +
+            S[o7 + i];
+        }
         partial.set(sum, b * N);
       }
       for (; j < N; j++) {
-        const r = sim[j];
-        for (let i = 0; i < N; i++) sum[i] += r[i];
+        const o = rowOff[j];
+        for (let i = 0; i < N; i++) sum[i] += S[o + i];
       }
       for (let j = 0; j < N; j++) summed[j] = sim[j];
       summedValid = true;
     }
     for (let i = 0; i < N; i++) xbar[i] = sum[i] / N;
   };
+  // trial points (reflection, expansion, contraction) are scratch: func hands the user a copy and
+  // an accepted point is copied into the worst vertex's row
+  const bufR = new Float64Array(N);
+  const bufE = new Float64Array(N);
+  const bufC = new Float64Array(N);
   while (fcalls < maxFun && iterations < maxIt) {
     try {
       // scipy's test max|sim[1:] - sim[0]| <= xatol and max|f[0] - f[1:]| <= fatol, cheapest part first
@@ -174,41 +204,40 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
       centroid();
       const last = sim[N];
       // scipy's a * xbar - b * sim[-1] (the inside contraction adds: (1 - psi) xbar + psi sim[-1])
-      const trial = (a: number, b: number, add: boolean): Float64Array => {
-        const t = f64(N);
+      const trial = (a: number, b: number, add: boolean, t: Float64Array): Float64Array => {
         if (add) for (let i = 0; i < N; i++) t[i] = a * xbar[i] + b * last[i];
         else for (let i = 0; i < N; i++) t[i] = a * xbar[i] - b * last[i];
         return clip(t);
       };
-      const xr = trial(1 + rho, rho, false);
+      const xr = trial(1 + rho, rho, false, bufR);
       const fxr = func(xr);
       let doshrink = false;
       if (fxr < fsim[0]) {
-        const xe = trial(1 + rho * chi, rho * chi, false);
+        const xe = trial(1 + rho * chi, rho * chi, false, bufE);
         const fxe = func(xe);
         if (fxe < fxr) {
-          sim[N] = xe;
+          sim[N].set(xe);
           fsim[N] = fxe;
         } else {
-          sim[N] = xr;
+          sim[N].set(xr);
           fsim[N] = fxr;
         }
       } else if (fxr < fsim[N - 1]) {
-        sim[N] = xr;
+        sim[N].set(xr);
         fsim[N] = fxr;
       } else {
         if (fxr < fsim[N]) {
-          const xc = trial(1 + psi * rho, psi * rho, false);
+          const xc = trial(1 + psi * rho, psi * rho, false, bufC);
           const fxc = func(xc);
           if (fxc <= fxr) {
-            sim[N] = xc;
+            sim[N].set(xc);
             fsim[N] = fxc;
           } else doshrink = true;
         } else {
-          const xcc = trial(1 - psi, psi, true);
+          const xcc = trial(1 - psi, psi, true, bufC);
           const fxcc = func(xcc);
           if (fxcc < fsim[N]) {
-            sim[N] = xcc;
+            sim[N].set(xcc);
             fsim[N] = fxcc;
           } else doshrink = true;
         }
