@@ -26,17 +26,6 @@ export type ArrayLike = number | boolean | NDArray | TypedArray | readonly Neste
 /** One index per axis for `slice`: an integer (drops the axis), a `"start:stop:step"` string, `"..."` or `null` (new axis). */
 export type SliceSpec = number | string | null;
 
-/**
- * An n-dimensional array: a typed array `data` seen through `shape`, `strides` and `offset`
- * (numpy's and scijs/ndarray's model). Reshaping a contiguous array, transposing, slicing and
- * broadcasting make views that share `data`; nothing is copied.
- *
- * @example
- * const a = new NDArray(new Float64Array([1, 2, 3, 4, 5, 6]), [2, 3]);
- * a.get(1, 2);           // 6
- * a.T.shape;             // [3, 2], a view
- * a.slice(":", "::-1");  // array([[3., 2., 1.], [6., 5., 4.]])
- */
 let adopting = false;
 
 /**
@@ -55,6 +44,17 @@ export function fresh(data: TypedArray, shape: Shape): NDArray {
   return new NDArray(data, shape, contiguousStrides(shape), 0);
 }
 
+/**
+ * An n-dimensional array: a typed array `data` seen through `shape`, `strides` and `offset`
+ * (numpy's and scijs/ndarray's model). Reshaping a contiguous array, transposing, slicing and
+ * broadcasting make views that share `data`; nothing is copied.
+ *
+ * @example
+ * const a = new NDArray(new Float64Array([1, 2, 3, 4, 5, 6]), [2, 3]);
+ * a.get(1, 2);           // 6
+ * a.T.shape;             // [3, 2], a view
+ * a.slice(":", "::-1");  // array([[3., 2., 1.], [6., 5., 4.]])
+ */
 export class NDArray {
   /** The typed array holding the elements (possibly shared with other views). */
   readonly data: TypedArray;
