@@ -64,15 +64,25 @@ interface Row {
   f: number;
 }
 
-/** Best-of-batches time per call, in ms (a single timed call for solves slower than 100 ms). */
+/**
+ * Best-of-batches time per call, in ms; solves slower than 100 ms are timed one call at a time,
+ * best of up to four within about 3 s (the VM is shared, so the minimum is the stable statistic).
+ */
 function time(run: () => void): number {
   let t0 = performance.now();
   run();
   const first = performance.now() - t0;
   if (first > 100) {
-    t0 = performance.now();
-    run();
-    return Math.min(first, performance.now() - t0);
+    let best = first;
+    let spent = first;
+    for (let k = 0; k < 3 && spent + best < 3000; k++) {
+      t0 = performance.now();
+      run();
+      const t = performance.now() - t0;
+      best = Math.min(best, t);
+      spent += t;
+    }
+    return best;
   }
   let best = Number.POSITIVE_INFINITY;
   for (let batch = 0; batch < 5; batch++) {
@@ -90,8 +100,10 @@ function time(run: () => void): number {
 }
 
 const rows: Row[] = [];
-// warm the JIT on every solver first, so the first table rows are not timing compilation
-for (let rep = 0; rep < 3; rep++) {
+// warm the JIT on every solver first (for at least 1.5 s: on a busy VM the optimizing compiler's
+// background thread gets little CPU), so the first table rows are not timing compilation
+const warmStart = performance.now();
+for (let rep = 0; rep < 3 || performance.now() - warmStart < 1500; rep++) {
   for (const p of PROBLEMS.filter((q) => q.x0.length <= 10)) {
     const f = (x: NDArray) => p.f(x.toTypedArray());
     const g = (x: NDArray) => p.g(x.toTypedArray());
@@ -218,6 +230,8 @@ for pname, f, g, x0 in P:
         kw = dict(method=method, jac=g if usejac else None, options={"maxiter": 20000, "maxfev": 20000} if method == "Nelder-Mead" else {})
         t0 = time.perf_counter(); r = minimize(f, x0, **kw); first = time.perf_counter() - t0
         best = first if first > 0.1 else math.inf
+        if 0.1 < first < 3:
+            t0 = time.perf_counter(); minimize(f, x0, **kw); best = min(best, time.perf_counter() - t0)
         for _ in range(5 if first <= 0.1 else 0):
             reps = 0; t0 = time.perf_counter(); t = t0
             while t - t0 < 0.04 or reps < 2:
@@ -228,7 +242,14 @@ for pname, f, g, x0 in P:
 print(json.dumps(out))
 `;
 const py = JSON.parse(
-  execFileSync("python3", ["-c", PY], { input: golden, encoding: "utf8", maxBuffer: 1 << 24 }),
+  execFileSync("python3", ["-c", PY], {
+    input: golden,
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+    // one BLAS thread: these problems are far too small to gain from more, and idle OpenBLAS
+    // threads contending for the VM's cores made scipy's L-BFGS-B times swing by 100x
+    env: { ...process.env, OPENBLAS_NUM_THREADS: "1" },
+  }),
 ) as Row[];
 rows.push(...py);
 
