@@ -245,3 +245,67 @@ describe("documentation site, every page", () => {
     expect(broken).toEqual([]);
   });
 });
+
+interface JsonComment {
+  summary?: { text: string }[];
+  blockTags?: { tag: string }[];
+}
+interface JsonReflection {
+  name: string;
+  kind: number;
+  comment?: JsonComment;
+  signatures?: { comment?: JsonComment }[];
+  children?: JsonReflection[];
+}
+
+// typedoc's ReflectionKind values (typedoc/models).
+const kind = {
+  namespace: 4,
+  variable: 32,
+  function: 64,
+  class: 128,
+  constructor: 512,
+  reference: 4194304,
+};
+
+describe("API reference (docs/site/api.json, typedoc's JSON of the same build)", () => {
+  it("documents every export: values with an @example, types and namespaces with a summary", () => {
+    const project = JSON.parse(readFileSync(join(site, "api.json"), "utf8")) as JsonReflection;
+    const hasExample = (c?: JsonComment) =>
+      c?.blockTags?.some((t) => t.tag === "@example") ?? false;
+    const hasSummary = (c?: JsonComment) =>
+      (c?.summary?.some((p) => p.text.trim() !== "") ?? false) || hasExample(c);
+    const noExample: string[] = [];
+    const noSummary: string[] = [];
+    let values = 0;
+    const walk = (node: JsonReflection, prefix: string) => {
+      for (const child of node.children ?? []) {
+        const name = `${prefix}${child.name}`;
+        if (child.kind === kind.reference) continue; // an alias (`var` for `var_`)
+        const comments = [child.comment, ...(child.signatures ?? []).map((s) => s.comment)];
+        for (const member of child.children ?? []) {
+          if (member.kind === kind.constructor) {
+            comments.push(...(member.signatures ?? []).map((s) => s.comment));
+          }
+        }
+        if (child.kind === kind.namespace) {
+          if (!comments.some(hasSummary)) noSummary.push(name);
+          walk(child, `${name}.`);
+        } else if ([kind.variable, kind.function, kind.class].includes(child.kind)) {
+          values++;
+          if (!comments.some(hasExample)) noExample.push(name);
+        } else if (!comments.some(hasSummary)) noSummary.push(name);
+      }
+    };
+    const packages = project.children ?? [];
+    expect(packages.map((p) => p.name).sort()).toEqual(
+      ["autodiff", "differentiate", "integrate", "interpolate", "ndarray", "optimize"].map(
+        (p) => `@nabla/${p}`,
+      ),
+    );
+    for (const pkg of packages) walk(pkg, `${pkg.name}: `);
+    expect(values).toBeGreaterThan(250);
+    expect(noExample).toEqual([]);
+    expect(noSummary).toEqual([]);
+  });
+});
