@@ -19,6 +19,14 @@ export interface LbfgsbState {
   /** formk's scratch, reused every iteration: the free-variable flags and the 2m×2m matrix. */
   isFree: Uint8Array;
   wn: Float64Array;
+  /**
+   * formk's column products by storage slot, for the all-free case: yy[a*m+b] = y_a·y_b and
+   * sw[a*m+b] = s_a·y_b summed over every variable. A slot's entries are cleared (known[] = 0)
+   * when matupd writes that slot; until then the same sum gives the same value.
+   */
+  yy: Float64Array;
+  sw: Float64Array;
+  known: Uint8Array;
 }
 
 export function newState(n: number, m: number): LbfgsbState {
@@ -38,6 +46,9 @@ export function newState(n: number, m: number): LbfgsbState {
     updatd: false,
     isFree: new Uint8Array(n),
     wn: new Float64Array(4 * m * m),
+    yy: new Float64Array(m * m),
+    sw: new Float64Array(m * m),
+    known: new Uint8Array(m * m),
   };
 }
 
@@ -136,6 +147,10 @@ export function matupd(
   for (let i = 0; i < n; i++) {
     st.ws[i * m + st.itail] = d[i];
     st.wy[i * m + st.itail] = r[i];
+  }
+  for (let k = 0; k < m; k++) {
+    st.known[st.itail * m + k] = 0;
+    st.known[k * m + st.itail] = 0;
   }
   st.theta = rr / dr;
   const col = st.col;

@@ -8,7 +8,7 @@ import { bmv, dpofa, dtrsl, type LbfgsbState } from "./state.js";
  * Returns wn (row-major 2m×2m, upper factor) or null if a factorization fails.
  */
 export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float64Array | null {
-  const { n, m, col, head, theta, ws, wy, sy } = st;
+  const { n, m, col, head, theta, ws, wy, sy, yy, sw, known } = st;
   const m2 = 2 * m;
   const isFree = st.isFree;
   isFree.fill(0);
@@ -17,16 +17,36 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
   // wn is only read within this iteration (by subsm), so one zeroed buffer serves every call
   const wn = st.wn;
   wn.fill(0);
-  // With every variable free (no bounds, or none active) the active-set sums are empty: the
-  // same sums as the general loops below, without their per-element tests.
+  // With every variable free (no bounds, or none active) the active-set sums are empty and the
+  // free-set sums run over all variables: they depend only on the two memory slots, so each is
+  // computed once per pair of slot contents (the same sum, in the same order, as below).
   const allFree = nfree === n;
+  if (allFree) {
+    for (let iy = 0; iy < col; iy++) {
+      const si = slot(iy);
+      for (let jy = 0; jy < col; jy++) {
+        const sj = slot(jy);
+        const at = si * m + sj;
+        if (known[at]) continue;
+        let a = 0;
+        let b = 0;
+        for (let k = 0; k < n; k++) {
+          a += wy[k * m + si] * wy[k * m + sj];
+          b += ws[k * m + si] * wy[k * m + sj];
+        }
+        yy[at] = a;
+        sw[at] = b;
+        known[at] = 1;
+      }
+    }
+  }
   for (let iy = 0; iy < col; iy++) {
     const si = slot(iy);
     for (let jy = 0; jy <= iy; jy++) {
       const sj = slot(jy);
       let yzzy = 0;
       let saas = 0;
-      if (allFree) for (let k = 0; k < n; k++) yzzy += wy[k * m + si] * wy[k * m + sj];
+      if (allFree) yzzy = yy[si * m + sj];
       else {
         for (let k = 0; k < n; k++) {
           if (isFree[k]) yzzy += wy[k * m + si] * wy[k * m + sj];
@@ -41,7 +61,7 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
       // row iy of L_a + R_z: strictly lower part from the active set, upper part from the free set
       let v = 0;
       if (allFree) {
-        if (jy >= iy) for (let k = 0; k < n; k++) v += ws[k * m + si] * wy[k * m + sj];
+        if (jy >= iy) v = sw[si * m + sj];
       } else {
         for (let k = 0; k < n; k++) {
           if (jy < iy ? !isFree[k] : isFree[k]) v += ws[k * m + si] * wy[k * m + sj];
