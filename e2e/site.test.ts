@@ -80,6 +80,8 @@ interface Visit {
 /** Opens a page, collecting console errors, page errors and failed same-site requests. */
 async function visit(browser: Browser, origin: string, path: string): Promise<Visit> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // npm test runs the e2e files side by side on a small machine: allow for slow loads.
+  page.setDefaultTimeout(120_000);
   const errors: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console: ${m.text()} (${m.location().url})`);
