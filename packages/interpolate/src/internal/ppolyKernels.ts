@@ -48,11 +48,13 @@ export function evaluatePP(
     const scale = index ? index.scale : 0;
     const a = x[0];
     const b = x[nx - 1];
+    // for random queries the next-interval test would be one more mispredicted branch per point
+    const sequential = looksSorted(xs);
     for (let q = 0; q < m; q++) {
       const v = xs[q];
       let i = interval;
       if (!(v >= x[i] && v < x[i + 1])) {
-        if (i + 2 < nx && v >= x[i + 1] && v < x[i + 2]) {
+        if (sequential && i + 2 < nx && v >= x[i + 1] && v < x[i + 2]) {
           // the next interval: what sorted queries need, from data already in cache
           i++;
         } else if (start !== null && v >= a && v < b) {
@@ -100,6 +102,17 @@ export function evaluatePP(
       out[q * r + j] = res;
     }
   }
+}
+
+/** Whether queries look ascending, judged on a sample (a wrong guess costs time, not results). */
+function looksSorted(xs: Float64Array): boolean {
+  const m = xs.length;
+  if (m < 2) return false;
+  const step = Math.max(1, Math.floor(m / 64));
+  for (let k = step; k < m; k += step) if (!(xs[k] >= xs[k - step])) return false;
+  const head = Math.min(m, 64);
+  for (let k = 1; k < head; k++) if (!(xs[k] >= xs[k - 1])) return false;
+  return true;
 }
 
 /** Integral over [a, b] (a <= b) into `out` (r values), NaN when an end is outside without extrapolation. */
