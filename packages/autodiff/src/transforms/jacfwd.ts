@@ -69,13 +69,20 @@ export function jacfwd<
 >(f: F, options?: JacobianOptions<N, H>): JacobianFunction<F, N, H>;
 export function jacfwd(f: AnyFunction, options?: JacobianOptions): AnyFunction {
   checkOptions("jacfwd", options, ["argnums", "hasAux"]);
+  const hasAux = options?.hasAux === true;
   return (...args: unknown[]) => {
     const { nums, tuple } = argnumsOf("jacfwd", options?.argnums, args.length);
-    for (const i of nums) checkDiffArg("jacfwd", args[i], i);
+    // Plain loops, no closures: this wrapper runs once per Jacobian, often many times over.
     const inLeaves: Value[] = [];
-    const inDefs: TreeDef[] = nums.map((i) => flatten("jacfwd", args[i], inLeaves));
+    const inDefs: TreeDef[] = [];
+    for (let k = 0; k < nums.length; k++) {
+      checkDiffArg("jacfwd", args[nums[k]], nums[k]);
+      inDefs.push(flatten("jacfwd", args[nums[k]], inLeaves));
+    }
     const { starts, total } = offsets(inLeaves);
-    const dtype = inLeaves.every((l) => dtypeOf(l) === "float32") ? "float32" : "float64";
+    let dtype: "float32" | "float64" = "float32";
+    for (let k = 0; k < inLeaves.length; k++)
+      if (dtypeOf(inLeaves[k]) !== "float32") dtype = "float64";
     const e = basis(inLeaves, dtype);
     const bLevel = nextLevel();
     const bt = new BatchTrace(bLevel, total);
@@ -85,13 +92,13 @@ export function jacfwd(f: AnyFunction, options?: JacobianOptions): AnyFunction {
     let outDef: TreeDef;
     let aux: unknown;
     try {
-      const tracers = inLeaves.map((l, k) => new JVPTracer(jt, l, new BatchTracer(bt, e[k], 0)));
+      const tracers: Value[] = [];
+      for (let k = 0; k < inLeaves.length; k++)
+        tracers.push(new JVPTracer(jt, inLeaves[k], new BatchTracer(bt, e[k], 0)));
       const at = { i: 0 };
       const full = args.slice();
-      nums.forEach((i, k) => {
-        full[i] = unflatten(inDefs[k], tracers, at);
-      });
-      const [out, a] = splitAux("jacfwd", f(...full), options?.hasAux === true);
+      for (let k = 0; k < nums.length; k++) full[nums[k]] = unflatten(inDefs[k], tracers, at);
+      const [out, a] = splitAux("jacfwd", f(...full), hasAux);
       const raw: Value[] = [];
       outDef = flatten("jacfwd", out, raw);
       for (const leaf of raw) {
@@ -100,17 +107,20 @@ export function jacfwd(f: AnyFunction, options?: JacobianOptions): AnyFunction {
         primalsOut.push(p);
         tangentsOut.push(batched(bt, own ? leaf.tangent : null, p, total));
       }
-      if (options?.hasAux) aux = unwrapAux(a, jt);
+      if (hasAux) aux = unwrapAux(a, jt);
     } finally {
       closeLevel(bLevel);
     }
-    const blocks = primalsOut.map((p, j) =>
-      inLeaves.map((l, k) =>
-        forwardBlock(tangentsOut[j], shapeOf(p), shapeOf(l), starts[k], total),
-      ),
-    );
+    const blocks: Value[][] = [];
+    for (let j = 0; j < primalsOut.length; j++) {
+      const row: Value[] = [];
+      const outShape = shapeOf(primalsOut[j]);
+      for (let k = 0; k < inLeaves.length; k++)
+        row.push(forwardBlock(tangentsOut[j], outShape, shapeOf(inLeaves[k]), starts[k], total));
+      blocks.push(row);
+    }
     const jac = toPublic(assemble(outDef, blocks, inDefs, tuple));
-    return options?.hasAux ? [jac, toPublic(aux)] : jac;
+    return hasAux ? [jac, toPublic(aux)] : jac;
   };
 }
 
