@@ -1,5 +1,5 @@
 import { checkOptions, rangeError } from "@nabla/ndarray";
-import { copyF64 } from "../../internal/alloc.js";
+import { copyF64, f64 } from "../../internal/alloc.js";
 import { dcsrch } from "../../internal/dcsrch.js";
 import { numOpt, type Problem, prepareScalarFunction, vec } from "../../internal/problem.js";
 import { OptimizeResult } from "../../optimizeResult.js";
@@ -64,10 +64,10 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
   const tol = factr * EPSMCH;
   const relStep = (o.finiteDiffRelStep as number | undefined) ?? null;
 
-  const l = new Float64Array(n);
-  const u = new Float64Array(n);
+  const l = f64(n);
+  const u = f64(n);
   const nbd = new Int32Array(n);
-  const x = new Float64Array(p.x0);
+  const x = copyF64(p.x0);
   if (p.lb !== null && p.ub !== null) {
     for (let i = 0; i < n; i++) {
       const lo = p.lb[i];
@@ -98,18 +98,18 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
 
   const st: LbfgsbState = newState(n, m);
   let [f, g] = sf.funAndGrad(x);
-  g = new Float64Array(g);
+  g = copyF64(g);
   let nIterations = 0;
   let sbgnrm = projgr(box, x, g);
   let task: { status: string; detail: string } | null = null;
   if (sbgnrm <= pgtol)
     task = { status: "CONVERGENCE", detail: "NORM OF PROJECTED GRADIENT <= PGTOL" };
 
-  const z = new Float64Array(n);
-  const r = new Float64Array(n);
-  const d = new Float64Array(n);
-  const t = new Float64Array(n);
-  const c = new Float64Array(2 * m);
+  const z = f64(n);
+  const r = f64(n);
+  const d = f64(n);
+  const t = f64(n);
+  const c = f64(2 * m);
   const index = new Int32Array(n);
   let nfree = n;
   let iter = 0;

@@ -2,6 +2,8 @@
 // memory W = [Y, theta S] kept in circular column storage, the middle-matrix factors and helpers.
 // Indices are 0-based; "logical" column j (0 = oldest) lives in storage slot (head + j) % m.
 
+import { f64 } from "../../internal/alloc.js";
+
 export interface LbfgsbState {
   n: number;
   m: number;
@@ -33,11 +35,11 @@ export function newState(n: number, m: number): LbfgsbState {
   return {
     n,
     m,
-    ws: new Float64Array(n * m),
-    wy: new Float64Array(n * m),
-    sy: new Float64Array(m * m),
-    ss: new Float64Array(m * m),
-    wt: new Float64Array(m * m),
+    ws: f64(n * m),
+    wy: f64(n * m),
+    sy: f64(m * m),
+    ss: f64(m * m),
+    wt: f64(m * m),
     theta: 1,
     col: 0,
     head: 0,
@@ -46,8 +48,8 @@ export function newState(n: number, m: number): LbfgsbState {
     updatd: false,
     isFree: new Uint8Array(n),
     wn: new Float64Array(4 * m * m),
-    yy: new Float64Array(m * m),
-    sw: new Float64Array(m * m),
+    yy: f64(m * m),
+    sw: f64(m * m),
     known: new Uint8Array(m * m),
   };
 }
