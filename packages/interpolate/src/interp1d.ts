@@ -440,6 +440,26 @@ function withinRange(xn: Float64Array, lo: number, hi: number): boolean {
   return !below && !above;
 }
 
+/** scipy's bounds error: every point is checked against the minimum before any against the maximum. */
+function outOfRange(xn: Float64Array, lo: number, hi: number): never {
+  const m = xn.length;
+  for (let q = 0; q < m; q++) {
+    if (xn[q] < lo) {
+      throw rangeError(
+        `interp1d: A value (${pyFloat(xn[q])}) in x_new is below the interpolation range's minimum value (${pyFloat(lo)}). Pass boundsError: false to fill with fillValue, or fillValue: "extrapolate".`,
+      );
+    }
+  }
+  for (let q = 0; q < m; q++) {
+    if (xn[q] > hi) {
+      throw rangeError(
+        `interp1d: A value (${pyFloat(xn[q])}) in x_new is above the interpolation range's maximum value (${pyFloat(hi)}). Pass boundsError: false to fill with fillValue, or fillValue: "extrapolate".`,
+      );
+    }
+  }
+  throw rangeError("interp1d: a value in x_new is outside the interpolation range.");
+}
+
 function evaluateInto(st: State, pts: Points, out: Float64Array): void {
   const xn = pts.data;
   const m = xn.length;
@@ -448,22 +468,12 @@ function evaluateInto(st: State, pts: Points, out: Float64Array): void {
   const { r, data: y } = st.y;
   const lo = x[0];
   const hi = x[n - 1];
-  if (st.boundsError && !withinRange(xn, lo, hi)) {
-    for (let q = 0; q < m; q++) {
-      if (xn[q] < lo) {
-        throw rangeError(
-          `interp1d: A value (${pyFloat(xn[q])}) in x_new is below the interpolation range's minimum value (${pyFloat(lo)}). Pass boundsError: false to fill with fillValue, or fillValue: "extrapolate".`,
-        );
-      }
-    }
-    for (let q = 0; q < m; q++) {
-      if (xn[q] > hi) {
-        throw rangeError(
-          `interp1d: A value (${pyFloat(xn[q])}) in x_new is above the interpolation range's maximum value (${pyFloat(hi)}). Pass boundsError: false to fill with fillValue, or fillValue: "extrapolate".`,
-        );
-      }
-    }
+  if (st.method === "spline" && st.cubic && !st.nanSpline) {
+    // the range check rides along the evaluation (the spline's breakpoints are x)
+    if (!evaluatePP(st.cubic, xn, 0, true, out, st.boundsError)) outOfRange(xn, lo, hi);
+    return;
   }
+  if (st.boundsError && !withinRange(xn, lo, hi)) outOfRange(xn, lo, hi);
   switch (st.method) {
     case "spline":
       if (st.cubic) evaluatePP(st.cubic, xn, 0, true, out);

@@ -171,6 +171,27 @@ describe("interp1d errors (scipy's messages)", () => {
     expect((f([Number.NaN, 2]) as NDArray).toArray()).toEqual([Number.NaN, y5[2]]);
   });
 
+  it("cubic: the range check made during a large evaluation reports as scipy does", () => {
+    const xs = Array.from({ length: 400 }, (_, i) => i * 0.25);
+    const f = interp1d(xs, xs.map(Math.sin), { kind: "cubic" });
+    const sorted = Array.from({ length: 1000 }, (_, i) => i * 0.09);
+    expect((f(sorted) as NDArray).size).toBe(1000);
+    sorted.push(120); // above, at the end of sorted points
+    expect(() => f(sorted)).toThrow(/A value \(120\.0\) in x_new is above/);
+    const random = Array.from({ length: 1000 }, (_, i) => (i * 37.77) % 99);
+    random[500] = 100; // above, met first
+    random[900] = -1; // below: scipy reports it
+    expect(() => f(random)).toThrow(/A value \(-1\.0\) in x_new is below/);
+    // N-D values take the general kernel, with the same check
+    const g = interp1d(
+      xs,
+      xs.map((v) => [Math.sin(v), Math.cos(v)]),
+      { kind: "cubic", axis: 0 },
+    );
+    expect(() => g([1, 2, 100.5])).toThrow(/A value \(100\.5\) in x_new is above/);
+    expect((g([1, 2, 99.75]) as NDArray).shape).toEqual([3, 2]);
+  });
+
   it("rejects bad kinds, shapes, too few points and contradictory options", () => {
     expect(() => interp1d(x5, y5, { kind: "spline" as never })).toThrow(
       /spline is unsupported: Use fitpack routines for other types/,

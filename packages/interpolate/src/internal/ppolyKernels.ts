@@ -18,18 +18,25 @@ export interface PP {
 /** Evaluations with at least this many points build (and cache) the bucket index. */
 const INDEX_MIN_POINTS = 256;
 
-/** Values (or `nu`-th derivatives) at `xs` into `out` as (points, r) rows. */
+/**
+ * Values (or `nu`-th derivatives) at `xs` into `out` as (points, r) rows. With `bounded`, a point
+ * outside the breakpoints' range (NaN is not) stops the evaluation and gives false: the range
+ * check costs no pass of its own over the points.
+ */
 export function evaluatePP(
   pp: PP,
   xs: Float64Array,
   nu: number,
   extrapolate: boolean | "periodic",
   out: Float64Array,
-): void {
+  bounded = false,
+): boolean {
   const { x, cf, k1, r } = pp;
   const nx = x.length;
   const m = xs.length;
   const ascending = x[nx - 1] >= x[0];
+  const lo = ascending ? x[0] : x[nx - 1];
+  const hi = ascending ? x[nx - 1] : x[0];
   const periodic = extrapolate === "periodic";
   const ext = extrapolate === true;
   const x0 = x[0];
@@ -62,6 +69,7 @@ export function evaluatePP(
           while (x[i] > v) i--;
           while (i < nx - 2 && x[i + 1] <= v) i++;
         } else {
+          if (bounded && (v < lo || v > hi)) return false;
           i = findAscending(x, nx, v, interval, ext);
           if (i < 0) {
             out[q] = Number.NaN;
@@ -81,7 +89,10 @@ export function evaluatePP(
         out[q] = res;
       }
     }
-    return;
+    return true;
+  }
+  if (bounded) {
+    for (let q = 0; q < m; q++) if (xs[q] < lo || xs[q] > hi) return false;
   }
   for (let q = 0; q < m; q++) {
     let v = xs[q];
@@ -102,6 +113,7 @@ export function evaluatePP(
       out[q * r + j] = res;
     }
   }
+  return true;
 }
 
 /** Whether queries look ascending, judged on a sample (a wrong guess costs time, not results). */
