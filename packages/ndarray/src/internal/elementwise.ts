@@ -1,6 +1,6 @@
 import { toNDArray } from "../creation.js";
 import { allocate, type DType, isFloat, promote, type TypedArray } from "../dtype.js";
-import { type ArrayLike, fresh, type NDArray } from "../ndarray.js";
+import { type ArrayLike, fresh, type NDArray, view } from "../ndarray.js";
 import { forEachRow } from "./iterate.js";
 import { broadcastShapes, contiguousStrides, sameShape } from "./shape.js";
 
@@ -31,6 +31,14 @@ export type BinaryLoop = (
 export type DTypeRule = (a: DType, b?: DType) => DType;
 
 /**
+ * A new contiguous array over `out` shaped as `x`: a contiguous `x`'s shape and strides serve it
+ * as they are (never mutated), saving the allocation of new ones for every small result.
+ */
+function like(out: TypedArray, x: NDArray): NDArray {
+  return x.isContiguous ? view(out, x.shape, x.strides, 0) : fresh(out, x.shape);
+}
+
+/**
  * Runs a unary loop over any view; the result is a new contiguous array. With `compute`, the
  * input is first converted to that dtype (numpy's ufunc loops are typed the same way): each loop
  * then sees one kind of typed array in the common case and V8 keeps it monomorphic and fast.
@@ -41,11 +49,11 @@ export function applyUnary(x: NDArray, dtype: DType, loop: UnaryLoop, compute?: 
   const out = allocate(dtype, size);
   if (x.shape.length === 1) {
     loop(x.data, x.offset, x.strides[0], out, 0, size);
-    return fresh(out, x.shape);
+    return like(out, x);
   }
   if (x.isContiguous) {
     loop(x.data, x.offset, 1, out, 0, size);
-    return fresh(out, x.shape);
+    return view(out, x.shape, x.strides, 0);
   }
   const data = x.data;
   forEachRow(x.shape, [x.strides, contiguousStrides(x.shape)], [x.offset, 0], (pos, n, inner) => {
@@ -80,29 +88,28 @@ export function applyBinary(
     const nb = bs.length === 0 ? 1 : bs[0];
     if (na === nb || na === 1 || nb === 1) {
       const n = na === 1 ? nb : na;
-      const shape = as.length === 1 && na === n ? as : bs.length === 1 ? bs : as;
       const out = allocate(dtype, n);
       const sa = na === 1 ? 0 : a.strides[0];
       const sb = nb === 1 ? 0 : b.strides[0];
       loop(a.data, a.offset, sa, b.data, b.offset, sb, out, 0, n);
-      return fresh(out, shape);
+      return like(out, as.length === 1 && na === n ? a : bs.length === 1 ? b : a);
     }
   }
   if (a.isContiguous && b.isContiguous) {
     if (sameShape(as, bs)) {
       const out = allocate(dtype, a.size);
       loop(a.data, a.offset, 1, b.data, b.offset, 1, out, 0, a.size);
-      return fresh(out, as);
+      return view(out, as, a.strides, 0);
     }
     if (b.size === 1 && bs.length <= as.length) {
       const out = allocate(dtype, a.size);
       loop(a.data, a.offset, 1, b.data, b.offset, 0, out, 0, a.size);
-      return fresh(out, as);
+      return view(out, as, a.strides, 0);
     }
     if (a.size === 1 && as.length <= bs.length) {
       const out = allocate(dtype, b.size);
       loop(a.data, a.offset, 0, b.data, b.offset, 1, out, 0, b.size);
-      return fresh(out, bs);
+      return view(out, bs, b.strides, 0);
     }
   }
   const shape = broadcastShapes(fn, as, bs);
