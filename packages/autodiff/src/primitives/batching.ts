@@ -31,13 +31,11 @@ export function elementwiseBatch<P>(
     const r = ndimOf(args[i]) - (dims[i] === null ? 0 : 1);
     if (r > rank) rank = r;
   }
-  const moved = new Array<Value>(args.length);
+  // The arguments are passed on as they are unless one needs its batch axis moved or aligned.
+  let moved: Value[] | null = null;
   for (let i = 0; i < args.length; i++) {
     const d = dims[i];
-    if (d === null) {
-      moved[i] = args[i];
-      continue;
-    }
+    if (d === null) continue;
     let x = moveToFront(args[i], d);
     const shape = shapeOf(x);
     const own = shape.length - 1;
@@ -45,7 +43,10 @@ export function elementwiseBatch<P>(
       const target = [shape[0], ...new Array<number>(rank - own).fill(1), ...shape.slice(1)];
       x = np.reshape(x, target);
     }
-    moved[i] = x;
+    if (x !== args[i]) {
+      if (moved === null) moved = args.slice();
+      moved[i] = x;
+    }
   }
-  return [bind(prim, moved, params), 0];
+  return [bind(prim, moved ?? args, params), 0];
 }
