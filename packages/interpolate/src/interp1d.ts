@@ -226,9 +226,12 @@ export function interp1d<V extends number | NDArray = number>(
   // the interpolant keeps its own x and y (scipy copies too); asarray of a JS array is already one
   const fresh = (v: ArrayLike): boolean => !(v instanceof NDArray || ArrayBuffer.isView(v));
   let xs = ownCopy(xa, fresh(x));
+  // 1-D y is read in place during the build and copied at its end (see yFromCoefficients)
+  let borrowed = false;
   const rows = (() => {
     if (ya.ndim === 1) {
-      const data = ownCopy(ya, fresh(y));
+      const data = ya.toTypedArray() as Float64Array;
+      borrowed = ya.isContiguous && !fresh(y);
       return { data, n: data.length, r: 1, trailing: [], axis } as Rows;
     }
     const moved = ya.moveaxis(axis, 0).astype("float64");
@@ -261,6 +264,7 @@ export function interp1d<V extends number | NDArray = number>(
     });
     xs = sx;
     rows.data = sy;
+    borrowed = false;
   }
 
   let aux = new Float64Array(0);
@@ -354,6 +358,10 @@ export function interp1d<V extends number | NDArray = number>(
     }
     if (boundsError === null) boundsError = true;
   }
+  if (borrowed) {
+    if (cubic && !nanSpline) yFromCoefficients(rows, cubic.cf, rows.data[n - 1]);
+    else rows.data = rows.data.slice();
+  }
   const state: State = {
     method,
     x: xs,
@@ -375,6 +383,25 @@ export function interp1d<V extends number | NDArray = number>(
     fillValue,
     assumeSorted,
     copy: options?.copy ?? true,
+  });
+}
+
+/**
+ * The values of a 1-D cubic interp1d, read back when first asked for from the coefficients, whose
+ * constant terms are y[:-1] exactly: the build then needs no copy of y of its own.
+ */
+function yFromCoefficients(rows: Rows, cf: Float64Array, last: number): void {
+  let data: Float64Array | null = null;
+  Object.defineProperty(rows, "data", {
+    get(): Float64Array {
+      if (data === null) {
+        const n = rows.n;
+        data = new Float64Array(n);
+        for (let i = 0; i < n - 1; i++) data[i] = cf[4 * i + 3];
+        data[n - 1] = last;
+      }
+      return data;
+    },
   });
 }
 
@@ -465,7 +492,6 @@ function evaluateInto(st: State, pts: Points, out: Float64Array): void {
   const m = xn.length;
   const { x } = st;
   const n = x.length;
-  const { r, data: y } = st.y;
   const lo = x[0];
   const hi = x[n - 1];
   if (st.method === "spline" && st.cubic && !st.nanSpline) {
@@ -473,6 +499,7 @@ function evaluateInto(st: State, pts: Points, out: Float64Array): void {
     if (!evaluatePP(st.cubic, xn, 0, true, out, st.boundsError)) outOfRange(xn, lo, hi);
     return;
   }
+  const { r, data: y } = st.y;
   if (st.boundsError && !withinRange(xn, lo, hi)) outOfRange(xn, lo, hi);
   switch (st.method) {
     case "spline":

@@ -250,6 +250,8 @@ describe("interp1d keeps its own copy of the data", () => {
         xData[1] = 1.5;
         yData[2] = 100;
         expect((f([0.5, 2.5]) as NDArray).toArray()).toEqual(before);
+        expect(f.x.toArray()).toEqual(x5);
+        expect(f.y.toArray()).toEqual(y5);
         xData.set(x5);
         yData.set(y5);
       }
