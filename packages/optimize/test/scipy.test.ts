@@ -11,7 +11,6 @@ const COUNTS_DIFFER = new Set([
   "helical_valley trust-krylov jac+hess",
   "powell_singular CG jac",
   "powell_singular trust-krylov jac+hess",
-  "wood BFGS jac",
   "wood BFGS",
   "wood Newton-CG jac+hess",
   "wood trust-krylov jac+hess",

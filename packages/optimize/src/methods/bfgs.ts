@@ -61,10 +61,14 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
   let warnflag = 0;
   let gnorm = vecnorm(gfk, ord);
   const pk = new Float64Array(n);
-  const exactUpdate = n <= 32;
-  const T = new Float64Array(n * n);
-  const A1 = new Float64Array(n * n);
-  const A2 = new Float64Array(n * n);
+  // scipy forms A1 (H A2) with OpenBLAS gemm, whose rounding neither formula below reproduces.
+  // Against scipy's counts on the fixture problems, the two products in scipy's order agree for
+  // n <= 2 (the O(n²) form misses two 2-D cases) and the O(n²) form agrees as often or more from
+  // n = 3 (125 of 136 exact against 124 with the products up to n = 32), at a fraction of the cost.
+  const exactUpdate = n <= 2;
+  const T = new Float64Array(exactUpdate ? n * n : 0);
+  const A1 = new Float64Array(exactUpdate ? n * n : 0);
+  const A2 = new Float64Array(exactUpdate ? n * n : 0);
   while (gnorm > gtol && k < maxiter) {
     matvec(pk, Hk, gfk);
     for (let i = 0; i < n; i++) pk[i] = -pk[i];
@@ -138,7 +142,7 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
       }
     } else {
       // The same update in O(n²): H - rho (s (Hy)ᵀ + (Hy) sᵀ) + (rho² yᵀHy + rho) s sᵀ
-      const hy = matvec(new Float64Array(n), Hk, yk);
+      const hy = matvec(f64(n), Hk, yk);
       let yhy = 0;
       for (let i = 0; i < n; i++) yhy += yk[i] * hy[i];
       const c = rhok * rhok * yhy + rhok;
