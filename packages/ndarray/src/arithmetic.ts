@@ -79,9 +79,10 @@ function binary(
   loop: BinaryLoop,
   toFloat = false,
 ): NDArray {
-  const [x, y, dtype] = operands(fn, a, b);
-  const out = toFloat ? floatOf(dtype) : arithmetic(dtype);
-  return applyBinary(fn, x, y, out, loop, out);
+  // Indexed, not destructured: destructuring runs the iterator protocol until V8 optimises.
+  const ops = operands(fn, a, b);
+  const out = toFloat ? floatOf(ops[2]) : arithmetic(ops[2]);
+  return applyBinary(fn, ops[0], ops[1], out, loop, out);
 }
 
 /** bool arithmetic is done in int32 (numpy would give bool for add/multiply; we keep counts). */

@@ -62,7 +62,7 @@ export class BatchTrace extends Trace {
       }
     }
     if (!any) return new BatchTracer(this, bind(prim, vals, params), null);
-    const [out, dim] = prim.batch(vals, dims, params, this.size);
-    return new BatchTracer(this, out, dim);
+    const res = prim.batch(vals, dims, params, this.size);
+    return new BatchTracer(this, res[0], res[1]);
   }
 }

@@ -6,8 +6,8 @@ import { elementwiseBatch } from "./batching.js";
 /** `x + y` with broadcasting; linear in both. */
 export const add: Primitive<undefined> = {
   name: "add",
-  impl: ([x, y]) => nd.add(x, y),
-  jvp: (_p, [tx, ty]) => (tx === null ? ty : ty === null ? tx : np.add(tx, ty)),
+  impl: (a) => nd.add(a[0], a[1]),
+  jvp: (_p, t) => (t[0] === null ? t[1] : t[1] === null ? t[0] : np.add(t[0], t[1])),
   vjp: (ct) => [ct, ct],
   batch: (args, dims, params) => elementwiseBatch(add, args, dims, params),
 };

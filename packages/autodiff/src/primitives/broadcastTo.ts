@@ -14,8 +14,8 @@ export interface BroadcastParams {
  */
 export const broadcastTo: Primitive<BroadcastParams> = {
   name: "broadcastTo",
-  impl: ([x], { shape }) => (x instanceof NDArray ? x : asarray(x)).broadcastTo(shape),
-  jvp: (_p, [t], { shape }) => (t === null ? null : np.broadcastTo(t, shape)),
+  impl: (a, { shape }) => (a[0] instanceof NDArray ? a[0] : asarray(a[0])).broadcastTo(shape),
+  jvp: (_p, t, { shape }) => (t[0] === null ? null : np.broadcastTo(t[0], shape)),
   vjp: (ct) => [ct],
   batch: ([x], [d], { shape }, size) => {
     const moved = moveToFront(x, d as number);

@@ -6,8 +6,11 @@ import { elementwiseBatch } from "./batching.js";
 /** `x / y` with broadcasting: d/dx = 1/y, d/dy = -x/y² = -out/y. */
 export const divide: Primitive<undefined> = {
   name: "divide",
-  impl: ([x, y]) => nd.divide(x, y),
-  jvp: ([, y], [tx, ty], _p, out) => {
+  impl: (a) => nd.divide(a[0], a[1]),
+  jvp: (p, t, _p, out) => {
+    const y = p[1];
+    const tx = t[0];
+    const ty = t[1];
     const a = tx === null ? null : np.divide(tx, y);
     const b = ty === null ? null : np.negative(np.divide(np.multiply(ty, out), y));
     return a === null ? b : b === null ? a : np.add(a, b);

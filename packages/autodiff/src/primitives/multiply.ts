@@ -20,10 +20,16 @@ function isOnes(a: Concrete, b: Concrete): boolean {
 /** `x * y` with broadcasting; bilinear. */
 export const multiply: Primitive<undefined> = {
   name: "multiply",
-  impl: ([x, y]) => (isOnes(x, y) ? y : isOnes(y, x) ? x : nd.multiply(x, y)),
-  jvp: ([x, y], [tx, ty]) => {
-    const a = tx === null ? null : np.multiply(tx, y);
-    const b = ty === null ? null : np.multiply(x, ty);
+  impl: (args) => {
+    const x = args[0];
+    const y = args[1];
+    return isOnes(x, y) ? y : isOnes(y, x) ? x : nd.multiply(x, y);
+  },
+  jvp: (p, t) => {
+    const tx = t[0];
+    const ty = t[1];
+    const a = tx === null ? null : np.multiply(tx, p[1]);
+    const b = ty === null ? null : np.multiply(p[0], ty);
     return a === null ? b : b === null ? a : np.add(a, b);
   },
   vjp: (ct, [x, y], _p, _o, which) => [

@@ -6,8 +6,8 @@ import { elementwiseBatch } from "./batching.js";
 /** `-x`, elementwise; linear. */
 export const negative: Primitive<undefined> = {
   name: "negative",
-  impl: ([x]) => nd.negative(x),
-  jvp: (_x, [t]) => (t === null ? null : np.negative(t)),
+  impl: (a) => nd.negative(a[0]),
+  jvp: (_x, t) => (t[0] === null ? null : np.negative(t[0])),
   vjp: (ct) => [np.negative(ct)],
   batch: (args, dims, params) => elementwiseBatch(negative, args, dims, params),
 };

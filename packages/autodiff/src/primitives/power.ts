@@ -24,8 +24,12 @@ function dy(x: Value, out: Value): Value {
 /** `x ** y` with broadcasting. */
 export const power: Primitive<undefined> = {
   name: "power",
-  impl: ([x, y]) => nd.power(x, y),
-  jvp: ([x, y], [tx, ty], _p, out) => {
+  impl: (a) => nd.power(a[0], a[1]),
+  jvp: (p, t, _p, out) => {
+    const x = p[0];
+    const y = p[1];
+    const tx = t[0];
+    const ty = t[1];
     const a = tx === null ? null : np.multiply(tx, dx(x, y));
     const b = ty === null ? null : np.multiply(ty, dy(x, out));
     return a === null ? b : b === null ? a : np.add(a, b);

@@ -11,8 +11,8 @@ export interface ReshapeParams {
 /** A new shape for the same elements (row-major); linear. */
 export const reshape: Primitive<ReshapeParams> = {
   name: "reshape",
-  impl: ([x], { shape }) => (x instanceof NDArray ? x : asarray(x)).reshape(shape),
-  jvp: (_p, [t], { shape }) => (t === null ? null : np.reshape(t, shape)),
+  impl: (a, { shape }) => (a[0] instanceof NDArray ? a[0] : asarray(a[0])).reshape(shape),
+  jvp: (_p, t, { shape }) => (t[0] === null ? null : np.reshape(t[0], shape)),
   vjp: (ct, [x]) => [np.reshape(ct, shapeOf(x))],
   batch: ([x], [d], { shape }, size) => [
     np.reshape(moveToFront(x, d as number), [size, ...shape]),

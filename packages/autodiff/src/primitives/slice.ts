@@ -65,9 +65,9 @@ function unslice(ct: Value, inShape: readonly number[], specs: readonly SliceSpe
 /** numpy basic indexing (integers, strided slices, new axes); linear. */
 export const slice: Primitive<SliceParams> = {
   name: "slice",
-  impl: ([x], { specs }) => (x instanceof NDArray ? x : asarray(x)).slice(...specs),
-  jvp: (_p, [t], { specs }) => (t === null ? null : np.slice(t, ...specs)),
+  impl: (a, { specs }) => (a[0] instanceof NDArray ? a[0] : asarray(a[0])).slice(...specs),
+  jvp: (_p, t, { specs }) => (t[0] === null ? null : np.slice(t[0], ...specs)),
   vjp: (ct, [x], { specs }) => [unslice(ct, shapeOf(x), specs)],
-  batch: ([x], [d], { specs }) => [np.slice(moveToFront(x, d as number), ":", ...specs), 0],
+  batch: (a, d, { specs }) => [np.slice(moveToFront(a[0], d[0] as number), ":", ...specs), 0],
   show: (p) => `[${p.specs.map((s) => (s === null ? "None" : String(s))).join(", ")}]`,
 };

@@ -6,8 +6,12 @@ import { elementwiseBatch } from "./batching.js";
 /** `x - y` with broadcasting; linear in both. */
 export const subtract: Primitive<undefined> = {
   name: "subtract",
-  impl: ([x, y]) => nd.subtract(x, y),
-  jvp: (_p, [tx, ty]) => (ty === null ? tx : tx === null ? np.negative(ty) : np.subtract(tx, ty)),
+  impl: (a) => nd.subtract(a[0], a[1]),
+  jvp: (_p, t) => {
+    const tx = t[0];
+    const ty = t[1];
+    return ty === null ? tx : tx === null ? np.negative(ty) : np.subtract(tx, ty);
+  },
   vjp: (ct, _p, _q, _o, which) => [ct, which[1] ? np.negative(ct) : null],
   batch: (args, dims, params) => elementwiseBatch(subtract, args, dims, params),
 };

@@ -9,8 +9,8 @@ export interface TransposeParams {
 /** Permutes the axes; linear, its transpose is the inverse permutation. */
 export const transpose: Primitive<TransposeParams> = {
   name: "transpose",
-  impl: ([x], { perm }) => (x instanceof NDArray ? x : asarray(x)).transpose(perm),
-  jvp: (_p, [t], { perm }) => (t === null ? null : np.transpose(t, perm)),
+  impl: (a, { perm }) => (a[0] instanceof NDArray ? a[0] : asarray(a[0])).transpose(perm),
+  jvp: (_p, t, { perm }) => (t[0] === null ? null : np.transpose(t[0], perm)),
   vjp: (ct, _p, { perm }) => {
     const inverse = new Array<number>(perm.length);
     for (let i = 0; i < perm.length; i++) inverse[perm[i]] = i;

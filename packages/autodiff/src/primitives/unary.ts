@@ -16,8 +16,8 @@ export function unary(
   const prim: Primitive<undefined> = {
     name,
     impl: (args) => impl(args[0]),
-    jvp: ([x], [t], _p, out) =>
-      deriv === null || t === null ? null : np.multiply(t, deriv(x, out)),
+    jvp: (p, t, _p, out) =>
+      deriv === null || t[0] === null ? null : np.multiply(t[0], deriv(p[0], out)),
     vjp: (ct, [x], _p, out) => [deriv === null ? null : np.multiply(ct, deriv(x, out))],
     batch: (args, dims, params) => elementwiseBatch(prim, args, dims, params),
   };
