@@ -57,15 +57,15 @@ export function fresh(data: TypedArray, shape: Shape): NDArray {
  */
 export class NDArray {
   /** The typed array holding the elements (possibly shared with other views). */
-  readonly data: TypedArray;
+  declare readonly data: TypedArray;
   /** Length of each axis. */
-  readonly shape: readonly number[];
+  declare readonly shape: readonly number[];
   /** Step in `data`, in elements, between neighbours along each axis (0 for a broadcast axis). */
-  readonly strides: readonly number[];
+  declare readonly strides: readonly number[];
   /** Index in `data` of the first element. */
-  readonly offset: number;
+  declare readonly offset: number;
   /** The element type. */
-  readonly dtype: DType;
+  declare readonly dtype: DType;
 
   /**
    * Wraps `data` without copying. Most code should use {@link array} or a creation function;

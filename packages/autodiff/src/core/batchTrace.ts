@@ -7,14 +7,15 @@ import { type Concrete, dtypeOf, shapeOf, type Value } from "./value.js";
 
 /** A batch of values stacked along axis `dim` of `val` (`null`: the same value for the whole batch). */
 export class BatchTracer extends Tracer {
-  readonly val: Value;
-  readonly dim: number | null;
+  declare readonly val: Value;
+  declare readonly dim: number | null;
+  declare private _shape: readonly number[] | null;
   constructor(trace: BatchTrace, val: Value, dim: number | null) {
     super(trace);
     this.val = val;
     this.dim = dim;
+    this._shape = null;
   }
-  private _shape: readonly number[] | null = null;
   get shape(): readonly number[] {
     if (this._shape !== null) return this._shape;
     const s = shapeOf(this.val);
@@ -39,7 +40,7 @@ export class BatchTracer extends Tracer {
 
 /** vmap: each primitive runs once on the whole batch through its batching rule. */
 export class BatchTrace extends Trace {
-  readonly size: number;
+  declare readonly size: number;
   constructor(level: number, size: number) {
     super(level);
     this.size = size;

@@ -8,8 +8,8 @@ import { type Concrete, dtypeOf, sameShape, shapeOf, type Value } from "./value.
 
 /** A dual number: a primal value and its tangent (`null` is a symbolic zero). */
 export class JVPTracer extends Tracer {
-  readonly primal: Value;
-  readonly tangent: Value | null;
+  declare readonly primal: Value;
+  declare readonly tangent: Value | null;
   constructor(trace: JVPTrace, primal: Value, tangent: Value | null) {
     super(trace);
     this.primal = primal;

@@ -18,8 +18,8 @@ interface Node {
 
 /** A value recorded on a tape: its primal and its node index. */
 export class RevTracer extends Tracer {
-  readonly primal: Value;
-  readonly id: number;
+  declare readonly primal: Value;
+  declare readonly id: number;
   constructor(trace: RevTrace, primal: Value, id: number) {
     super(trace);
     this.primal = primal;

@@ -7,7 +7,7 @@ import type { Value } from "./value.js";
  * its arguments, so nested transforms never confuse each other's perturbations.
  */
 export abstract class Trace {
-  readonly level: number;
+  declare readonly level: number;
   constructor(level: number) {
     this.level = level;
   }

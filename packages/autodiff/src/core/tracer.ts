@@ -25,7 +25,7 @@ export type Operand =
  */
 export abstract class Tracer {
   /** @internal The trace that owns this tracer. */
-  readonly _trace: Trace;
+  declare readonly _trace: Trace;
   constructor(trace: Trace) {
     this._trace = trace;
   }
