@@ -15,8 +15,8 @@ export const divide: Primitive<undefined> = {
     const b = ty === null ? null : np.negative(np.divide(np.multiply(ty, out), y));
     return a === null ? b : b === null ? a : np.add(a, b);
   },
-  vjp: (ct, [, y], _p, out, which) => {
-    const g = np.divide(ct, y);
+  vjp: (ct, p, _p, out, which) => {
+    const g = np.divide(ct, p[1]);
     return [which[0] ? g : null, which[1] ? np.negative(np.multiply(g, out)) : null];
   },
   batch: (args, dims, params) => elementwiseBatch(divide, args, dims, params),

@@ -32,9 +32,9 @@ export const multiply: Primitive<undefined> = {
     const b = ty === null ? null : np.multiply(p[0], ty);
     return a === null ? b : b === null ? a : np.add(a, b);
   },
-  vjp: (ct, [x, y], _p, _o, which) => [
-    which[0] ? np.multiply(ct, y) : null,
-    which[1] ? np.multiply(x, ct) : null,
+  vjp: (ct, p, _p, _o, which) => [
+    which[0] ? np.multiply(ct, p[1]) : null,
+    which[1] ? np.multiply(p[0], ct) : null,
   ],
   batch: (args, dims, params) => elementwiseBatch(multiply, args, dims, params),
 };

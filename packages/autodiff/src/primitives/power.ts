@@ -34,9 +34,9 @@ export const power: Primitive<undefined> = {
     const b = ty === null ? null : np.multiply(ty, dy(x, out));
     return a === null ? b : b === null ? a : np.add(a, b);
   },
-  vjp: (ct, [x, y], _p, out, which) => [
-    which[0] ? np.multiply(ct, dx(x, y)) : null,
-    which[1] ? np.multiply(ct, dy(x, out)) : null,
+  vjp: (ct, p, _p, out, which) => [
+    which[0] ? np.multiply(ct, dx(p[0], p[1])) : null,
+    which[1] ? np.multiply(ct, dy(p[0], out)) : null,
   ],
   batch: (args, dims, params) => elementwiseBatch(power, args, dims, params),
 };

@@ -18,7 +18,7 @@ export function unary(
     impl: (args) => impl(args[0]),
     jvp: (p, t, _p, out) =>
       deriv === null || t[0] === null ? null : np.multiply(t[0], deriv(p[0], out)),
-    vjp: (ct, [x], _p, out) => [deriv === null ? null : np.multiply(ct, deriv(x, out))],
+    vjp: (ct, p, _p, out) => [deriv === null ? null : np.multiply(ct, deriv(p[0], out))],
     batch: (args, dims, params) => elementwiseBatch(prim, args, dims, params),
   };
   return prim;
