@@ -6,6 +6,7 @@
  */
 
 export type { NumericFunction } from "./internal/evaluate.js";
+export type { Method as FiniteDifferenceMethod } from "./internal/fdRule.js";
 export type { NdCommonOptions } from "./internal/ndOptions.js";
 export type { EstimateResult } from "./internal/ndResult.js";
 export type { ScipyCommonOptions, Tolerances } from "./internal/scipyOptions.js";

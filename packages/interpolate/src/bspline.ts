@@ -60,6 +60,9 @@ export class BSpline<V extends number | NDArray = number> {
   /** @internal */
   declare readonly _bs: BSplineData;
 
+  constructor(t: ArrayLike, c: ArrayLike, k: number, options?: BSplineOptions);
+  /** @internal from already validated data */
+  constructor(data: BSplineData);
   constructor(t: ArrayLike | BSplineData, c?: ArrayLike, k?: number, options?: BSplineOptions) {
     const data = t instanceof BSplineData ? t : validate(t, c, k, options);
     const self: BSpline<V> = callable(new.target.prototype, (points: ArrayLike, nu?: number) =>

@@ -19,6 +19,9 @@ export interface CubicOptions {
  * h(0.5); // 0.125
  */
 export class CubicHermiteSpline<V extends number | NDArray = number> extends PPoly<V> {
+  constructor(x: ArrayLike, y: ArrayLike, dydx: ArrayLike, options?: CubicOptions);
+  /** @internal from already built coefficients */
+  constructor(data: PPolyData);
   constructor(x: ArrayLike | PPolyData, y?: ArrayLike, dydx?: ArrayLike, options?: CubicOptions) {
     if (x instanceof PPolyData) {
       super(x);

@@ -85,6 +85,9 @@ export class PPoly<V extends number | NDArray = number> {
   /** @internal */
   declare readonly _pp: PPolyData;
 
+  constructor(c: ArrayLike, x: ArrayLike, options?: PPolyOptions);
+  /** @internal from already validated data */
+  constructor(data: PPolyData);
   constructor(c: ArrayLike | PPolyData, x?: ArrayLike, options?: PPolyOptions) {
     const data = c instanceof PPolyData ? c : fromCoefficients(c, x, options);
     const self: PPoly<V> = callable(new.target.prototype, (points: ArrayLike, nu?: number) =>

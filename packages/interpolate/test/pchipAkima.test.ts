@@ -72,6 +72,7 @@ describe("CubicHermiteSpline", () => {
     expect(() => new CubicHermiteSpline([0, 1], [0, 1], [0, 1, 2])).toThrow(
       /The shapes of `y` and `dydx` must be identical/,
     );
+    // @ts-expect-error a JS caller may still leave dydx out
     expect(() => new CubicHermiteSpline([0, 1], [0, 1])).toThrow(/expected x, y and dydx/);
     expect(() => new CubicHermiteSpline([0, 1], [0, 1], [0, Number.NaN])).toThrow(
       /`dydx` must contain only finite values/,

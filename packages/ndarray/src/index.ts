@@ -82,7 +82,7 @@ export {
   takeAlongAxis,
   where,
 } from "./indexing.js";
-export { broadcastShapes, checkOptions, normalizeAxis } from "./internal/shape.js";
+export { broadcastShapes, checkOptions, normalizeAxis, type Shape } from "./internal/shape.js";
 export { allclose, arrayEqual, type IscloseOptions, isclose } from "./isclose.js";
 export {
   arraySplit,
@@ -178,6 +178,7 @@ export {
   max,
   mean,
   min,
+  type OptionGiven,
   prod,
   type ReduceOptions,
   type ReduceResult,

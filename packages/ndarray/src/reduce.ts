@@ -49,7 +49,7 @@ export interface ArgOptions {
 }
 
 /** Whether option `K` of `O` is certainly set to a `V` ("yes"), certainly off ("no") or unknown. */
-type Given<O, K extends PropertyKey, V, Off> = K extends keyof O
+export type OptionGiven<O, K extends PropertyKey, V, Off> = K extends keyof O
   ? [Exclude<O[K], Off>] extends [never]
     ? "no"
     : [O[K]] extends [V]
@@ -63,12 +63,12 @@ type Given<O, K extends PropertyKey, V, Off> = K extends keyof O
  * when the options are not known statically.
  */
 export type ReduceResult<O, S = number> =
-  Given<O, "axis", number | readonly number[], null | undefined> extends "yes"
+  OptionGiven<O, "axis", number | readonly number[], null | undefined> extends "yes"
     ? NDArray
-    : Given<O, "keepdims", true, false | undefined> extends "yes"
+    : OptionGiven<O, "keepdims", true, false | undefined> extends "yes"
       ? NDArray
-      : Given<O, "axis", number | readonly number[], null | undefined> extends "no"
-        ? Given<O, "keepdims", true, false | undefined> extends "no"
+      : OptionGiven<O, "axis", number | readonly number[], null | undefined> extends "no"
+        ? OptionGiven<O, "keepdims", true, false | undefined> extends "no"
           ? S
           : S | NDArray
         : S | NDArray;

@@ -1,5 +1,10 @@
 import { rangeError, ShapeError } from "../errors.js";
 
+/**
+ * An array's shape: the length of each axis, outermost first (numpy's `a.shape`).
+ * @example
+ * const s: Shape = zeros([2, 3]).shape; // [2, 3]
+ */
 export type Shape = readonly number[];
 
 export function sizeOf(shape: Shape): number {

@@ -15,6 +15,7 @@ export class LbfgsInvHessProduct {
   private readonly yk: Float64Array[];
   private readonly rho: Float64Array;
 
+  /** @internal L-BFGS-B builds it from its correction storage. */
   constructor(st: LbfgsbState, nCorrs: number) {
     const { n, m } = st;
     this.shape = [n, n];
