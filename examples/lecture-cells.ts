@@ -143,7 +143,11 @@ export function gradCells() {
 
 /** `vmap(grad(f))` of `x**0.5` on `np.linspace(0.1, 2)`, and at 0. */
 export function vmapGradCells() {
-  const f = (x: Tracer) => np.power(x, 0.5);
+  return vmapGradOnGrid((x: Tracer) => np.power(x, 0.5));
+}
+
+/** `vmap(grad(f))` on `np.linspace(0.1, 2)` against `0.5 * x**-0.5`, and at 0. */
+function vmapGradOnGrid(f: (x: Tracer) => Tracer) {
   const df = vmap(grad(f));
   const x = np.linspace(0.1, 2);
   const values = df(x);
@@ -166,15 +170,7 @@ export function rubeGoldbergCells() {
     for (let i = 0; i < 5; i++) d = np.divide(d, 2);
     return np.sqrt(d);
   };
-  const df = vmap(grad(f));
-  const x = np.linspace(0.1, 2);
-  const values = df(x);
-  return {
-    x,
-    values,
-    allclose: np.allclose(analytical(x), values),
-    atZero: df(np.array([0.0])),
-  };
+  return vmapGradOnGrid(f);
 }
 
 /** jacfwd of `[x² y, 5x + sin y]` at (0.5, 0.5) against the analytical Jacobian. */
