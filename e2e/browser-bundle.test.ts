@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { build, type Metafile } from "esbuild";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleSize } from "../scripts/bundle-size";
+import { browserBundle, bundleSize } from "../scripts/bundle-size";
 import { launchChromium } from "./chromium";
 import type { RosenbrockRun } from "./pack-fixtures/rosenbrock";
 import { installScratch, packPackages, root, runOk } from "./pack-utils";
@@ -44,14 +44,7 @@ beforeAll(async () => {
   const result = await build({
     entryPoints: [join(scratch, "entry.js")],
     absWorkingDir: scratch,
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
+    ...browserBundle,
   });
   bundle = result.outputFiles[0].text;
   metafile = result.metafile;

@@ -4,28 +4,15 @@
  * "@nabla/source" condition).
  */
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { promisify } from "node:util";
+import { assertBuilt, type PackageName, root } from "../scripts/workspace";
 
 const execFileAsync = promisify(execFile);
 
-export const root = resolve(import.meta.dirname, "..");
-
-/** The six packages, each with the @nabla packages it depends on at run time. */
-export const packages = {
-  ndarray: [],
-  autodiff: ["ndarray"],
-  optimize: ["ndarray"],
-  integrate: ["ndarray"],
-  interpolate: ["ndarray"],
-  differentiate: ["ndarray"],
-} as const satisfies Record<string, readonly string[]>;
-
-export type PackageName = keyof typeof packages;
-export const packageNames = Object.keys(packages) as PackageName[];
+export { assertBuilt, type PackageName, packageNames, packages, root } from "../scripts/workspace";
 
 // Children must not inherit the npm_* settings of an enclosing `npm test` (workspace,
 // prefix, ...), or `npm install` in a scratch project would act on the monorepo.
@@ -71,16 +58,6 @@ export async function runOk(cmd: string, args: string[], cwd: string): Promise<s
     );
   }
   return r.stdout;
-}
-
-/** Fails with the fix when a package has not been built (`npm pack` does not build). */
-export function assertBuilt(names: readonly PackageName[]): void {
-  const missing = names.filter((n) => !existsSync(join(root, "packages", n, "dist", "index.js")));
-  if (missing.length > 0) {
-    throw new Error(
-      `no dist/ for ${missing.join(", ")}: run \`npx turbo run build\` before the e2e tests`,
-    );
-  }
 }
 
 /** `npm pack`s the packages into a fresh temp directory (one npm call); returns name -> tarball path. */

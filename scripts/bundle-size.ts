@@ -6,13 +6,23 @@
  *
  *   npm run size          (builds first; or `npx tsx scripts/bundle-size.ts` after a build)
  */
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
+import { assertBuilt, packageNames, root } from "./workspace";
 
-const root = resolve(import.meta.dirname, "..");
+/** How an app's bundler would build for the browser: ESM, tree-shaken, minified, in memory. */
+export const browserBundle = {
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  write: false,
+  metafile: true,
+  logLevel: "silent",
+} as const satisfies BuildOptions;
 
 export interface BundleSize {
   /** The import measured, as an app would write it. */
@@ -26,9 +36,7 @@ export interface BundleSize {
 /** The entries measured: one named import, then every package in full. */
 export const entries: readonly string[] = [
   'import { grad } from "@nabla/autodiff"',
-  ...["ndarray", "autodiff", "optimize", "integrate", "interpolate", "differentiate"].map(
-    (p) => `import * as ${p} from "@nabla/${p}"`,
-  ),
+  ...packageNames.map((p) => `import * as ${p} from "@nabla/${p}"`),
   'import { grad } from "@nabla/autodiff"; import { minimize } from "@nabla/optimize"',
 ];
 
@@ -45,15 +53,8 @@ function entrySource(entry: string): string {
 /** Bundles one entry from the built packages and measures it. */
 export async function bundleSize(entry: string): Promise<BundleSize> {
   const result = await build({
+    ...browserBundle,
     stdin: { contents: entrySource(entry), resolveDir: root, loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    logLevel: "silent",
-    metafile: true,
   });
   const code = result.outputFiles[0].contents;
   const inputs = Object.values(result.metafile.outputs)[0].inputs;
@@ -64,12 +65,7 @@ export async function bundleSize(entry: string): Promise<BundleSize> {
 }
 
 export async function bundleSizes(): Promise<BundleSize[]> {
-  const missing = ["ndarray", "autodiff", "optimize", "integrate", "interpolate", "differentiate"]
-    .filter((p) => !existsSync(resolve(root, "packages", p, "dist", "index.js")))
-    .map((p) => `@nabla/${p}`);
-  if (missing.length > 0) {
-    throw new Error(`no build of ${missing.join(", ")}: run \`npm run build\` first`);
-  }
+  assertBuilt(packageNames);
   const sizes: BundleSize[] = [];
   for (const entry of entries) sizes.push(await bundleSize(entry));
   return sizes;
