@@ -27,9 +27,6 @@ export type BinaryLoop = (
   n: number,
 ) => void;
 
-/** How a ufunc picks its result dtype from its input dtype(s). */
-export type DTypeRule = (a: DType, b?: DType) => DType;
-
 /**
  * A new contiguous array over `out` shaped as `x`: a contiguous `x`'s shape and strides serve it
  * as they are (never mutated), saving the allocation of new ones for every small result.

@@ -86,11 +86,6 @@ export function getPrintoptions(): PrintOptions {
   return { ...current };
 }
 
-/** The print options numpy starts with. */
-export function defaultPrintoptions(): PrintOptions {
-  return { ...defaults };
-}
-
 /**
  * Runs `fn` with some print options changed and restores the previous ones afterwards (also when
  * `fn` throws): numpy's `with np.printoptions(...)` context manager. Returns what `fn` returns.
