@@ -326,6 +326,14 @@ export function interp1d<V extends number | NDArray = number>(
         yy = { ...rows, data: new Float64Array(rows.data.length).fill(1) };
         nanSpline = true;
       }
+      if (!(Number.isFinite(xx[0]) && Number.isFinite(xx[n - 1]))) {
+        // an infinite x: scipy's LAPACK solve turns it into NaN everywhere, where our solvers
+        // would decline (or give finite values near the other end); x's own checks still apply
+        checkStrictlyIncreasing(fn, xx);
+        xx = new Float64Array(n);
+        for (let i = 0; i < n; i++) xx[i] = i;
+        nanSpline = true;
+      }
     }
     if (order === 3 && n >= 4) {
       // the not-a-knot cubic B-spline is the not-a-knot CubicSpline: build it as one (a tridiagonal

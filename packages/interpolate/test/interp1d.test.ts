@@ -121,6 +121,27 @@ describe("interp1d kinds (scipy 1.17)", () => {
     expect(nx[0]).toBeNaN();
     expect(interp1d(x5, y5)(Number.NaN)).toBeNaN();
   });
+
+  it("an infinite x: a quadratic or cubic spline returns NaN everywhere (scipy's LAPACK result)", () => {
+    // scipy 1.17: interp1d([0, ..., inf], y, kind)([0.5, 1.5, 2.5]) is [nan, nan, nan]
+    const y = [0, 1, 2, 0, 1, 2, 0, 1, 2];
+    for (const kind of ["quadratic", "cubic", 3] as const) {
+      for (const x of [
+        [0, 1, 2, 3, Number.POSITIVE_INFINITY],
+        [Number.NEGATIVE_INFINITY, 1, 2, 3, 4],
+        [0, 1, 2, 3, 4, 5, 6, 7, Number.POSITIVE_INFINITY],
+      ]) {
+        const v = interp1d(x, y.slice(0, x.length), { kind })([
+          0.5, 1.5, 2.5,
+        ]).toArray() as number[];
+        expect(v.every(Number.isNaN)).toBe(true);
+      }
+    }
+    // the checks on x still come first
+    expect(() =>
+      interp1d([0, 1, 1, 2, Number.POSITIVE_INFINITY], [0, 1, 2, 3, 4], { kind: "cubic" }),
+    ).toThrow(/Expect x to not have duplicates/);
+  });
 });
 
 describe("interp1d: the seed lecture's cells", () => {
