@@ -36,5 +36,9 @@ describe("npArgsort: np.argsort's order, ties included (Nelder-Mead's vertex sor
     const a = Float64Array.from({ length: 300 }, (_, i) => (i * 7919) % 301);
     const p = npArgsort(a, a.length, new Int32Array(a.length));
     for (let i = 1; i < a.length; i++) expect(a[p[i - 1]]).toBeLessThan(a[p[i]]);
+    const tied = Float64Array.from({ length: 300 }, (_, i) => [2, Number.NaN, 1, 0][i % 4]);
+    const q = Array.from(npArgsort(tied, tied.length, new Int32Array(tied.length)));
+    const by = (r: number) => Array.from({ length: 75 }, (_, k) => 4 * k + r);
+    expect(q).toEqual([...by(3), ...by(2), ...by(0), ...by(1)]);
   });
 });

@@ -6,6 +6,8 @@
 // run depends on this order. Above 256 values, or with a NaN (numpy then uses std::sort), the
 // order of ties falls back to a stable sort.
 
+import { argsort } from "@nabla/ndarray";
+
 const LANES = 8;
 const MAX_N = 256;
 const keys = new Float64Array(MAX_N);
@@ -96,7 +98,8 @@ export function npArgsort(a: ArrayLike<number>, n: number, out: Int32Array): Int
   }
   if (n <= 1) return out;
   if (hasNaN || n > MAX_N) {
-    stableArgsort(a, n, out);
+    // ndarray's argsort is stable with NaN last (numpy's std::sort path, ties aside)
+    out.set(argsort(Array.from({ length: n }, (_, i) => a[i])).toTypedArray() as Int32Array);
     return out;
   }
   // x86-simd-sort returns at once on an already sorted (non-decreasing) array
@@ -130,26 +133,4 @@ export function npArgsort(a: ArrayLike<number>, n: number, out: Int32Array): Int
   }
   for (let i = 0; i < n; i++) out[i] = idx[i];
   return out;
-}
-
-/** NaN last, ties in input order. */
-function stableArgsort(a: ArrayLike<number>, n: number, out: Int32Array): void {
-  const key = (i: number) => (Number.isNaN(a[i]) ? Number.POSITIVE_INFINITY : a[i]);
-  for (let i = 1; i < n; i++) {
-    const v = out[i];
-    let j = i - 1;
-    while (j >= 0 && gt(a, out[j], v, key)) {
-      out[j + 1] = out[j];
-      j--;
-    }
-    out[j + 1] = v;
-  }
-}
-
-function gt(a: ArrayLike<number>, i: number, j: number, key: (i: number) => number): boolean {
-  const ai = a[i];
-  const aj = a[j];
-  if (Number.isNaN(ai)) return !Number.isNaN(aj);
-  if (Number.isNaN(aj)) return false;
-  return key(i) > key(j);
 }
