@@ -1,24 +1,12 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as autodiff from "@nabla/autodiff";
-import * as differentiate from "@nabla/differentiate";
-import * as integrate from "@nabla/integrate";
-import * as interpolate from "@nabla/interpolate";
-import * as ndarray from "@nabla/ndarray";
-import * as optimize from "@nabla/optimize";
 import { describe, expect, it } from "vitest";
+import { packageExports } from "./packages.js";
 
 // FEATURES.md stays true: every nabla name it lists is exported by the package it names.
 
-const packages: Record<string, object> = {
-  ndarray,
-  autodiff,
-  optimize,
-  integrate,
-  interpolate,
-  differentiate,
-};
+const packages = packageExports;
 
 interface Row {
   section: string;
@@ -168,14 +156,14 @@ describe("FEATURES.md", () => {
   });
 
   it("the lookup rejects what is not exported (the check can fail)", () => {
-    expect(lookup(ndarray, "linspace")).toBe(true);
-    expect(lookup(ndarray, "linalg.solve")).toBe(true);
-    expect(lookup(ndarray, "NDArray#reshape")).toBe(true);
-    expect(lookup(autodiff, "np.linalg.det")).toBe(true);
-    expect(lookup(ndarray, "interp")).toBe(false);
-    expect(lookup(ndarray, "linalg.eig")).toBe(false);
-    expect(lookup(ndarray, "NDArray#einsum")).toBe(false);
-    expect(lookup(optimize, "root")).toBe(false);
+    expect(lookup(packages.ndarray, "linspace")).toBe(true);
+    expect(lookup(packages.ndarray, "linalg.solve")).toBe(true);
+    expect(lookup(packages.ndarray, "NDArray#reshape")).toBe(true);
+    expect(lookup(packages.autodiff, "np.linalg.det")).toBe(true);
+    expect(lookup(packages.ndarray, "interp")).toBe(false);
+    expect(lookup(packages.ndarray, "linalg.eig")).toBe(false);
+    expect(lookup(packages.ndarray, "NDArray#einsum")).toBe(false);
+    expect(lookup(packages.optimize, "root")).toBe(false);
     expect(() => parse("## numpy\n| `np.x` | `x` ndarray | supported |")).toThrow();
   });
 });
