@@ -1,6 +1,5 @@
-import { EPMACH, fmax, fmin, pow15, UFLOW } from "./constants.js";
 import type { Evaluator } from "./integrand.js";
-import { ABSERR, RESABS, RESASC, RESULT, type Rule } from "./qk21.js";
+import { type Rule, storeRule } from "./qk21.js";
 
 // 15-point Kronrod abscissae on [-1, 1] (positive half, decreasing) and weights; WG holds the
 // 7-point Gauss weights at the matching positions (zero at the Kronrod-only points).
@@ -82,11 +81,5 @@ function qk15i(
   }
   resabs = resabs * hlgth;
   resasc = resasc * hlgth;
-  let abserr = Math.abs((resk - resg) * hlgth);
-  if (resasc !== 0 && abserr !== 0) abserr = resasc * fmin(1, pow15((200 * abserr) / resasc));
-  if (resabs > UFLOW / (50 * EPMACH)) abserr = fmax(EPMACH * 50 * resabs, abserr);
-  out[RESULT] = resk * hlgth;
-  out[ABSERR] = abserr;
-  out[RESABS] = resabs;
-  out[RESASC] = resasc;
+  storeRule(out, resk, resg, resabs, resasc, hlgth);
 }

@@ -84,6 +84,22 @@ function qk21(f: Evaluator, a: number, b: number, out: Float64Array, fv: Float64
   }
   resabs = resabs * dhlgth;
   resasc = resasc * dhlgth;
+  storeRule(out, resk, resg, resabs, resasc, hlgth);
+}
+
+/**
+ * The closing lines of every QUADPACK dqk rule: the error estimate from the Kronrod-Gauss
+ * difference, scaled by resasc and floored at rounding level, and the four outputs into `out`.
+ * `resabs` and `resasc` come already scaled by the half-length.
+ */
+export function storeRule(
+  out: Float64Array,
+  resk: number,
+  resg: number,
+  resabs: number,
+  resasc: number,
+  hlgth: number,
+): void {
   let abserr = Math.abs((resk - resg) * hlgth);
   if (resasc !== 0 && abserr !== 0) abserr = resasc * fmin(1, pow15((200 * abserr) / resasc));
   if (resabs > UFLOW / (50 * EPMACH)) abserr = fmax(EPMACH * 50 * resabs, abserr);
