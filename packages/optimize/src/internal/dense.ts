@@ -35,28 +35,6 @@ export function choSolve(l: Float64Array, n: number, b: Float64Array): Float64Ar
   return x;
 }
 
-/** Solves Lᵀ x = b (upper-triangular back substitution with the transposed factor). */
-export function solveLt(l: Float64Array, n: number, b: Float64Array): Float64Array {
-  const x = new Float64Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    let s = b[i];
-    for (let k = i + 1; k < n; k++) s -= l[k * n + i] * x[k];
-    x[i] = s / l[i * n + i];
-  }
-  return x;
-}
-
-/** Solves L x = b. */
-export function solveL(l: Float64Array, n: number, b: Float64Array): Float64Array {
-  const x = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let s = b[i];
-    for (let k = 0; k < i; k++) s -= l[i * n + k] * x[k];
-    x[i] = s / l[i * n + i];
-  }
-  return x;
-}
-
 /**
  * Upper Cholesky A = UᵀU as LAPACK dpotrf computes it. `info` is 0 on success, else the 1-based
  * order of the leading minor that is not positive definite (U is valid above that row).

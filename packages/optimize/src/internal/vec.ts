@@ -56,12 +56,6 @@ export function vecnorm(a: Float64Array, ord: number): number {
   return s ** (1 / ord);
 }
 
-/** out = a + t*b */
-export function axpy(out: Float64Array, a: Float64Array, t: number, b: Float64Array): Float64Array {
-  for (let i = 0; i < a.length; i++) out[i] = a[i] + t * b[i];
-  return out;
-}
-
 /** y = M x for a row-major n×n matrix. */
 export function matvec(out: Float64Array, m: Float64Array, x: Float64Array): Float64Array {
   const n = x.length;
@@ -78,11 +72,6 @@ export function arrayEqual(a: Float64Array, b: Float64Array): boolean {
   if (a === b) return !hasNaN(a);
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-export function allFinite(a: Float64Array): boolean {
-  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
   return true;
 }
 
