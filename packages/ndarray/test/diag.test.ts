@@ -2,7 +2,7 @@ import { arange, array, diag, diagonal, NDArray, trace, zeros } from "@nabla/nda
 import { describe, expect, it } from "vitest";
 import golden from "./fixtures/ndarray.diag.json" with { type: "json" };
 import fixture from "./fixtures/ndarray.reduce.json" with { type: "json" };
-import { type Case, decode, expectClose } from "./reference.js";
+import { type Case, type CaseFunctions, decode, expectClose, itMatchesCases } from "./reference.js";
 
 describe("diag: golden cases (numpy 2.4)", () => {
   for (const c of golden.cases as Case[]) {
@@ -14,22 +14,10 @@ describe("diag: golden cases (numpy 2.4)", () => {
   }
 });
 
-// biome-ignore lint/suspicious/noExplicitAny: the fixture dispatches on a function name
-const functions: Record<string, (...args: any[]) => unknown> = { diag, diagonal, trace };
+const functions: CaseFunctions = { diag, diagonal, trace };
 
 describe("diag, diagonal, trace against numpy (scripts/make-fixtures-reduce.py)", () => {
-  for (const c of (fixture.cases as Case[]).filter(
-    (x) => x.fn !== undefined && x.fn in functions,
-  )) {
-    it(c.name, () => {
-      const args = c.args.map(decode);
-      const options = decode(c.options as never) as object;
-      const out = Object.keys(options).length
-        ? functions[c.fn!](...args, options)
-        : functions[c.fn!](...args);
-      expectClose(out, decode(c.expected), c.rtol, c.atol);
-    });
-  }
+  itMatchesCases(fixture.cases as Case[], functions);
 });
 
 describe("diag semantics", () => {

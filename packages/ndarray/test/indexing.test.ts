@@ -20,10 +20,9 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import fixture from "./fixtures/ndarray.reduce.json" with { type: "json" };
-import { type Case, decode, expectClose } from "./reference.js";
+import { type Case, type CaseFunctions, itMatchesCases } from "./reference.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: the fixture dispatches on a function name
-const functions: Record<string, (...args: any[]) => unknown> = {
+const functions: CaseFunctions = {
   take,
   takeAlongAxis,
   booleanMask,
@@ -35,18 +34,7 @@ const functions: Record<string, (...args: any[]) => unknown> = {
 };
 
 describe("indexing against numpy (scripts/make-fixtures-reduce.py)", () => {
-  for (const c of (fixture.cases as Case[]).filter(
-    (x) => x.fn !== undefined && x.fn in functions,
-  )) {
-    it(c.name, () => {
-      const args = c.args.map(decode);
-      const options = decode(c.options as never) as object;
-      const out = Object.keys(options).length
-        ? functions[c.fn!](...args, options)
-        : functions[c.fn!](...args);
-      expectClose(out, decode(c.expected), c.rtol, c.atol);
-    });
-  }
+  itMatchesCases(fixture.cases as Case[], functions);
 });
 
 describe("take", () => {

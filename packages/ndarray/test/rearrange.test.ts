@@ -14,10 +14,9 @@ import {
 } from "@nabla/ndarray";
 import { describe, expect, it } from "vitest";
 import fixture from "./fixtures/ndarray.reduce.json" with { type: "json" };
-import { type Case, decode, expectClose } from "./reference.js";
+import { type Case, type CaseFunctions, itMatchesCases } from "./reference.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: the fixture dispatches on a function name
-const functions: Record<string, (...args: any[]) => unknown> = {
+const functions: CaseFunctions = {
   average,
   ptp,
   countNonzero,
@@ -30,18 +29,7 @@ const functions: Record<string, (...args: any[]) => unknown> = {
 };
 
 describe("average, ptp, countNonzero, flip, roll, tile, repeat, split against numpy", () => {
-  for (const c of (fixture.cases as Case[]).filter(
-    (x) => x.fn !== undefined && x.fn in functions,
-  )) {
-    it(c.name, () => {
-      const args = c.args.map(decode);
-      const options = decode(c.options as never) as object;
-      const out = Object.keys(options).length
-        ? functions[c.fn!](...args, options)
-        : functions[c.fn!](...args);
-      expectClose(out, decode(c.expected), c.rtol, c.atol);
-    });
-  }
+  itMatchesCases(fixture.cases as Case[], functions);
 });
 
 describe("flip, roll, tile, repeat", () => {

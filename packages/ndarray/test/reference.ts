@@ -1,7 +1,7 @@
 // Shared by the tests of reductions, indexing, joining, diag and isclose: reads numpy reference
 // cases (scripts/make-fixtures-reduce.py and the golden files) and compares results to them.
 import { NDArray } from "@nabla/ndarray";
-import { expect } from "vitest";
+import { expect, it } from "vitest";
 
 export type Raw = number | string | boolean | null | Raw[] | { [key: string]: Raw };
 
@@ -25,6 +25,27 @@ export function decode(v: Raw): unknown {
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x)]));
   }
   return v;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the fixture dispatches on a function name
+export type CaseFunctions = Record<string, (...args: any[]) => unknown>;
+
+/**
+ * One test per fixture case whose `fn` is in `functions`: calls it with the decoded arguments
+ * (and the options, when there are any) and compares with numpy's result. Returns those cases.
+ */
+export function itMatchesCases(cases: readonly Case[], functions: CaseFunctions): Case[] {
+  const picked = cases.filter((c) => c.fn !== undefined && c.fn in functions);
+  for (const c of picked) {
+    it(c.name, () => {
+      const fn = functions[c.fn as string];
+      const args = c.args.map(decode);
+      const options = decode(c.options as never) as object;
+      const out = Object.keys(options).length ? fn(...args, options) : fn(...args);
+      expectClose(out, decode(c.expected), c.rtol, c.atol);
+    });
+  }
+  return picked;
 }
 
 /** NDArrays (and lists of them) as nested JS values, for comparison with decoded JSON. */
