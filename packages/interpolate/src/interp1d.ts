@@ -574,7 +574,7 @@ function linearNp(x: Float64Array, y: Float64Array, xn: Float64Array, out: Float
       continue;
     }
     if (v >= last) {
-      out[q] = v === last ? y[n - 1] : y[n - 1];
+      out[q] = y[n - 1];
       continue;
     }
     if (v < x[0]) {
