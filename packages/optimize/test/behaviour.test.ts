@@ -331,6 +331,36 @@ describe("errors", () => {
     ).toThrow(/Jacobian is required/);
   });
 
+  it("BFGS hessInv0 must be symmetric positive definite (and is used when it is)", () => {
+    for (const h of [
+      [
+        [1, 2],
+        [2, 1],
+      ],
+      [
+        [1, 0.5],
+        [0, 1],
+      ],
+    ]) {
+      expect(() =>
+        minimize(rosen, [-1.2, 1], { method: "BFGS", options: { hessInv0: h } }),
+      ).toThrow(/options.hessInv0 must be symmetric positive definite/);
+    }
+    // scipy 1.17: minimize(rosen, [-1.2, 1], "BFGS", jac=rosen_der, hess_inv0=[[.5, .1], [.1, 2]])
+    const r = minimize(rosen, [-1.2, 1], {
+      method: "BFGS",
+      jac: rosenDer,
+      options: {
+        hessInv0: [
+          [0.5, 0.1],
+          [0.1, 2],
+        ],
+      },
+    });
+    expect([r.nit, r.nfev, r.njev]).toEqual([33, 41, 41]);
+    expect(Math.abs(r.fun - 8.27575332303404e-16)).toBeLessThan(1e-20);
+  });
+
   it("x0 with more than one dimension, empty x0", () => {
     expect(() => minimize(rosen, [[1, 0]])).toThrow(ShapeError);
     expect(() => minimize(rosen, [[1, 0]])).toThrow(/'x0' must only have one dimension/);

@@ -1,6 +1,7 @@
 import { checkOptions, rangeError } from "@nabla/ndarray";
 import { f64 } from "../internal/alloc.js";
 import { toMatrix } from "../internal/convert.js";
+import { cholesky } from "../internal/dense.js";
 import { tryLineSearchWolfe12 } from "../internal/lineSearch.js";
 import {
   gradientOptions,
@@ -11,7 +12,7 @@ import {
   prepareScalarFunction,
   vec,
 } from "../internal/problem.js";
-import { matvec, norm2, vecnorm } from "../internal/vec.js";
+import { eyeFlat, matvec, norm2, vecnorm } from "../internal/vec.js";
 import type { OptimizeResult } from "../optimizeResult.js";
 
 export const BFGS_OPTIONS = [
@@ -42,10 +43,7 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
       throw rangeError(
         `minimize(method="BFGS"): options.hessInv0 must be symmetric positive definite ('hess_inv0' matrix isn't positive definite).`,
       );
-  } else {
-    Hk = new Float64Array(n * n);
-    for (let i = 0; i < n; i++) Hk[i * n + i] = 1;
-  }
+  } else Hk = eyeFlat(n);
 
   const sf = prepareScalarFunction(p, eps, relStep);
   // every point evaluated here is a fresh array that nothing writes to afterwards
@@ -170,17 +168,5 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
 function isSymPosDef(a: Float64Array, n: number): boolean {
   for (let i = 0; i < n; i++)
     for (let j = 0; j < i; j++) if (a[i * n + j] !== a[j * n + i]) return false;
-  const l = new Float64Array(n * n);
-  for (let j = 0; j < n; j++) {
-    let d = a[j * n + j];
-    for (let k = 0; k < j; k++) d -= l[j * n + k] ** 2;
-    if (!(d > 0)) return false;
-    l[j * n + j] = Math.sqrt(d);
-    for (let i = j + 1; i < n; i++) {
-      let s = a[i * n + j];
-      for (let k = 0; k < j; k++) s -= l[i * n + k] * l[j * n + k];
-      l[i * n + j] = s / l[j * n + j];
-    }
-  }
-  return true;
+  return cholesky(a, n) !== null;
 }
