@@ -17,11 +17,12 @@ export abstract class Trace {
 
 let depth = 0;
 
-/** Opens a new level: call the returned value's `close` in a `finally`. */
+/** Opens a new level one above every open one: pass it to `closeLevel` in a `finally`. */
 export function nextLevel(): number {
   return ++depth;
 }
 
+/** Closes `level` (and any level a throwing transform left open above it). */
 export function closeLevel(level: number): void {
   depth = level - 1;
 }

@@ -252,6 +252,3 @@ class Rows implements IterableIterator<Tracer> {
     return this;
   }
 }
-
-/** A value as seen by a transform: the tracer's own payload when it belongs to `trace`. */
-export type { Value };
