@@ -451,11 +451,13 @@ function broadcastUpTo(
   return Float64Array.from(a.broadcastTo(shapeTo).copy().toTypedArray());
 }
 
+// one view for every nextafter call, not a buffer per data point
+const buf = new DataView(new ArrayBuffer(8));
+
 /** The next double after `v` toward -inf (dir < 0) or +inf (dir > 0). */
 function nextafter(v: number, dir: number): number {
   if (Number.isNaN(v)) return v;
   if (v === 0) return dir > 0 ? Number.MIN_VALUE : -Number.MIN_VALUE;
-  const buf = new DataView(new ArrayBuffer(8));
   buf.setFloat64(0, v);
   let bits = buf.getBigUint64(0);
   bits += v > 0 === dir > 0 ? 1n : -1n;
