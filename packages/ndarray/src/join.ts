@@ -1,5 +1,5 @@
 import { toNDArray } from "./creation.js";
-import { allocate, type DType, promote, storage } from "./dtype.js";
+import { allocate, type DType, promote, storage, type TypedArray } from "./dtype.js";
 import { rangeError, ShapeError, typeError } from "./errors.js";
 import { assign } from "./internal/assign.js";
 import { checkOptions, formatShape, normalizeAxis, sameShape } from "./internal/shape.js";
@@ -37,6 +37,26 @@ function resultDType(fn: string, xs: readonly NDArray[], dtype: DType | undefine
   return xs.reduce<DType>((d, x) => promote(d, x.dtype), xs[0].dtype);
 }
 
+/**
+ * Copies `outer` blocks of `block` elements, the o-th from `src[so + o * block]` (contiguous) to
+ * `dst[start + o * run]`: one input's share of a join or a stack.
+ */
+function copyBlocks(
+  dst: TypedArray,
+  start: number,
+  run: number,
+  src: TypedArray,
+  so: number,
+  block: number,
+  outer: number,
+): void {
+  for (let o = 0; o < outer; o++) {
+    const d = start + o * run;
+    const s = so + o * block;
+    for (let i = 0; i < block; i++) dst[d + i] = src[s + i];
+  }
+}
+
 /** Joins NDArrays along an existing axis (all checks done here, numpy's messages). */
 function join(
   fn: string,
@@ -69,29 +89,21 @@ function join(
   for (let j = 0; j < xs.length; j++) total += xs[j].shape[axis];
   shape[axis] = total;
   const type = resultDType(fn, xs, dtype);
-  let size = 1;
-  for (let i = 0; i < ndim; i++) size *= shape[i];
-  const data = allocate(type, size);
-  const out = fresh(data, shape);
-  // Each input fills a block of every run of `run` elements: contiguous inputs of the result's
-  // dtype are copied as flat blocks, others through a view of the result (no slice parsing).
+  // Each input fills a block of `len * inner` elements in every one of the `outer` runs of
+  // `total * inner`: contiguous inputs of the result's dtype are copied as flat blocks, others
+  // through a view of the result (no slice parsing).
   let outer = 1;
   for (let i = 0; i < axis; i++) outer *= shape[i];
-  const run = outer === 0 ? 0 : size / outer;
+  let inner = 1;
+  for (let i = axis + 1; i < ndim; i++) inner *= shape[i];
+  const data = allocate(type, outer * total * inner);
+  const out = fresh(data, shape);
   let at = 0;
   for (const x of xs) {
     const len = x.shape[axis];
     if (len === 0) continue;
-    const block = run === 0 ? 0 : (len * run) / total;
-    const start = (at * run) / total;
     if (x.dtype === type && x.isContiguous) {
-      const src = x.data;
-      const so = x.offset;
-      for (let o = 0; o < outer; o++) {
-        const d = o * run + start;
-        const s = so + o * block;
-        for (let i = 0; i < block; i++) data[d + i] = src[s + i];
-      }
+      copyBlocks(data, at * inner, total * inner, x.data, x.offset, len * inner, outer);
     } else {
       const dst = view(data, x.shape, out.strides, at * out.strides[axis]);
       assign(dst, x.dtype === type || type !== "bool" ? x : x.astype("bool"));
@@ -156,13 +168,7 @@ export function stack(arrays: readonly ArrayLike[], options?: StackOptions): NDA
       const x = xs[j];
       if (x.size === 0) continue;
       const src = x.isContiguous ? x : x.copy();
-      const sd = src.data;
-      const so = src.offset;
-      for (let o = 0; o < outer; o++) {
-        const d = (o * n + j) * inner;
-        const s = so + o * inner;
-        for (let i = 0; i < inner; i++) data[d + i] = sd[s + i];
-      }
+      copyBlocks(data, j * inner, n * inner, src.data, src.offset, inner, outer);
     }
     return fresh(data, shape);
   }
