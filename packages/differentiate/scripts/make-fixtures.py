@@ -191,26 +191,15 @@ def numdifftools_cases(nd):
     return out
 
 
-def exact_pinv(M):
-    """The exact inverse of the float matrix, rounded once (what nabla computes)."""
-    from fractions import Fraction
-    n = len(M)
-    A = [[Fraction(float(v)) for v in row] + [Fraction(int(i == j)) for j in range(n)] for i, row in enumerate(M)]
-    for c in range(n):
-        p = next(r for r in range(c, n) if A[r][c] != 0)
-        A[c], A[p] = A[p], A[c]
-        for r in range(n):
-            if r != c and A[r][c] != 0:
-                f = A[r][c] / A[c][c]
-                A[r] = [a - f * b for a, b in zip(A[r], A[c])]
-    return np.array([[float(A[r][n + j] / A[r][r]) for j in range(n)] for r in range(n)])
-
-
 def exact_solve(A, b):
-    """The exact solution of the float system, rounded once (nabla's stencil weights)."""
+    """The exact solution of the float system A x = b (b a vector or a matrix of right-hand sides),
+    by Gauss-Jordan in rationals, rounded once (nabla's stencil weights)."""
     from fractions import Fraction
-    n = len(b)
-    M = [[Fraction(float(v)) for v in row] + [Fraction(float(b[i]))] for i, row in enumerate(np.asarray(A))]
+    A = np.asarray(A, dtype=float)
+    b = np.asarray(b, dtype=float)
+    B = b.reshape(len(b), -1)
+    n, k = len(A), B.shape[1]
+    M = [[Fraction(float(v)) for v in row] + [Fraction(float(v)) for v in rhs] for row, rhs in zip(A, B)]
     for c in range(n):
         p = next(r for r in range(c, n) if M[r][c] != 0)
         M[c], M[p] = M[p], M[c]
@@ -218,7 +207,12 @@ def exact_solve(A, b):
             if r != c and M[r][c] != 0:
                 f = M[r][c] / M[c][c]
                 M[r] = [a - f * bb for a, bb in zip(M[r], M[c])]
-    return np.array([float(M[r][n] / M[r][r]) for r in range(n)])
+    return np.array([[float(M[r][n + j] / M[r][r]) for j in range(k)] for r in range(n)]).reshape(b.shape)
+
+
+def exact_pinv(M):
+    """The exact inverse of the float matrix, rounded once (what nabla computes)."""
+    return exact_solve(M, np.eye(len(M)))
 
 
 def scipy_exact_weight_cases():
