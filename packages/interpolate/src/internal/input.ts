@@ -143,11 +143,3 @@ export function pyShape(shape: readonly number[]): string {
   if (shape.length === 1) return `(${shape[0]},)`;
   return `(${shape.join(", ")})`;
 }
-
-/** Option `name` must be an integer `>= min`. */
-export function checkInteger(fn: string, name: string, v: unknown, min: number): number {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < min) {
-    throw rangeError(`${fn}: ${name} must be an integer >= ${min}, got ${String(v)}.`);
-  }
-  return v;
-}

@@ -3,7 +3,7 @@
 
 import { type BucketIndex, buildBucketIndex } from "./bucketIndex.js";
 import { wrap } from "./deboor.js";
-import { falling, horner, hornerIntegral } from "./poly.js";
+import { falling, hornerIntegral } from "./poly.js";
 import { findAscending, findDescending } from "./search.js";
 
 export interface PP {
@@ -159,9 +159,4 @@ export function integratePP(
     }
     out[j] = ascending ? total : -total;
   }
-}
-
-/** The value at `s` of interval `i`, column `j`. */
-export function localValue(pp: PP, i: number, j: number, s: number): number {
-  return horner(pp.cf, i * pp.k1 * pp.r + j, pp.r, pp.k1, s);
 }
