@@ -116,27 +116,19 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
           A2[i * n + j] = (i === j ? 1 : 0) - yk[i] * sk[j] * rhok;
         }
       }
-      // Each entry is still the sum over l in increasing order (from 0, as before), but built
-      // row by row: T[i,:] += H[i,l] A2[l,:], so the inner loops run over contiguous memory.
-      T.fill(0);
       for (let i = 0; i < n; i++) {
-        const ri = i * n;
-        for (let l = 0; l < n; l++) {
-          const h = Hk[ri + l];
-          const rl = l * n;
-          for (let j = 0; j < n; j++) T[ri + j] += h * A2[rl + j];
+        for (let j = 0; j < n; j++) {
+          let t = 0;
+          for (let l = 0; l < n; l++) t += Hk[i * n + l] * A2[l * n + j];
+          T[i * n + j] = t;
         }
       }
-      Hk.fill(0);
       for (let i = 0; i < n; i++) {
-        const ri = i * n;
-        for (let l = 0; l < n; l++) {
-          const a = A1[ri + l];
-          const rl = l * n;
-          for (let j = 0; j < n; j++) Hk[ri + j] += a * T[rl + j];
+        for (let j = 0; j < n; j++) {
+          let h = 0;
+          for (let l = 0; l < n; l++) h += A1[i * n + l] * T[l * n + j];
+          Hk[i * n + j] = h + rhok * sk[i] * sk[j];
         }
-        const c = rhok * sk[i];
-        for (let j = 0; j < n; j++) Hk[ri + j] += c * sk[j];
       }
     } else {
       // The same update in O(n²): H - rho (s (Hy)ᵀ + (Hy) sᵀ) + (rho² yᵀHy + rho) s sᵀ
