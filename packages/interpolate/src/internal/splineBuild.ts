@@ -7,8 +7,9 @@
 // next to a long interval), but exchanges are not needed for stability: past the first row the
 // system is strictly diagonally dominant by rows, for which elimination without pivoting has
 // |L||U| <= 3|A| (Higham, Accuracy and Stability, Thm 9.12), so the slopes agree with gtsv's to
-// rounding. For increasing x every pivot is positive; a pivot that is not (which validated input
-// cannot produce) returns null, and the caller takes the general, pivoting path.
+// rounding. For increasing x every pivot is positive; a pivot that is not (validated input
+// produces one only when sums of spacings overflow to infinity) returns null, and the caller takes
+// the general, pivoting path.
 //
 // No temporaries: the forward sweep parks what the backward sweep needs in the four slots of each
 // interval of the coefficient array: the eliminated right-hand side and the superdiagonal, both
