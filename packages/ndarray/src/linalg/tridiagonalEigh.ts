@@ -1,6 +1,7 @@
 // Symmetric eigenproblem by Householder tridiagonalization and the implicit QL iteration
 // (EISPACK tred2/tql2, as in JAMA): O(n^3) with a small constant, for larger matrices where
-// cyclic Jacobi's many sweeps get slow. Accurate to a few ulps of ||A||.
+// cyclic Jacobi's many sweeps get slow. Backward stable: test/linalg-properties.test.ts holds
+// A V - V diag(w) within 1e-12 * n * max|A| for n = 25..40.
 import { LinAlgError } from "../errors.js";
 
 /**
