@@ -35,17 +35,20 @@ type Leaf = number | NDArray | Tracer;
  * @example
  * type Args = ConcreteOf<[Tracer, { w: Tracer; b: number }]>; // [number | NDArray, { w: number | NDArray; b: number }]
  */
-export type ConcreteOf<T> =
+export type ConcreteOf<T> = TracersTo<T, number | NDArray>;
+
+/** `T` with every `Tracer` in it (also inside arrays, tuples and objects) replaced by `L`. */
+type TracersTo<T, L> =
   IsAny<T> extends true
     ? T
     : T extends Tracer
-      ? number | NDArray
+      ? L
       : T extends Kept
         ? T
         : T extends (...args: never[]) => unknown
           ? T
           : T extends readonly unknown[] | object
-            ? { [K in keyof T]: ConcreteOf<T[K]> }
+            ? { [K in keyof T]: TracersTo<T[K], L> }
             : T;
 
 /**
@@ -62,18 +65,7 @@ export type ConcreteArgs<P extends readonly unknown[]> = ConcreteOf<P>;
  * @example
  * type A = TraceableOf<[Tracer]>; // [number | NDArray | Tracer]
  */
-export type TraceableOf<T> =
-  IsAny<T> extends true
-    ? T
-    : T extends Tracer
-      ? Value
-      : T extends Kept
-        ? T
-        : T extends (...args: never[]) => unknown
-          ? T
-          : T extends readonly unknown[] | object
-            ? { [K in keyof T]: TraceableOf<T[K]> }
-            : T;
+export type TraceableOf<T> = TracersTo<T, Value>;
 
 /** The leaves (numbers, NDArrays, tracers) found anywhere in `T`. */
 type LeavesOf<T> =
@@ -152,17 +144,20 @@ export type MainOf<R> =
  * Every leaf of `T` as a transform running under another one may return it: a tracer, or a
  * concrete value where it does not depend on the outer tracers.
  */
-export type TracedOf<T> =
+export type TracedOf<T> = LeavesTo<T, Value>;
+
+/** `T` with every leaf (number, NDArray, tracer) replaced by `L`, its structure kept. */
+type LeavesTo<T, L> =
   IsAny<T> extends true
     ? T
     : T extends Leaf
-      ? Value
+      ? L
       : T extends null | undefined
         ? T
         : T extends (...args: never[]) => unknown
           ? T
           : T extends readonly unknown[] | object
-            ? { -readonly [K in keyof T]: TracedOf<T[K]> }
+            ? { -readonly [K in keyof T]: LeavesTo<T[K], L> }
             : T;
 
 /**
@@ -182,32 +177,10 @@ export type ScalarAuxOf<R> =
         : unknown;
 
 /** Each leaf of `T` as a vmapped result: an NDArray with the batch axis. */
-export type BatchedOf<T> =
-  IsAny<T> extends true
-    ? T
-    : T extends Leaf
-      ? NDArray
-      : T extends null | undefined
-        ? T
-        : T extends (...args: never[]) => unknown
-          ? T
-          : T extends readonly unknown[] | object
-            ? { -readonly [K in keyof T]: BatchedOf<T[K]> }
-            : T;
+export type BatchedOf<T> = LeavesTo<T, NDArray>;
 
 /** Each leaf of `T` as `number | NDArray` (vmap with `outAxes` that may leave leaves unbatched). */
-export type LeavesAsConcrete<T> =
-  IsAny<T> extends true
-    ? T
-    : T extends Leaf
-      ? number | NDArray
-      : T extends null | undefined
-        ? T
-        : T extends (...args: never[]) => unknown
-          ? T
-          : T extends readonly unknown[] | object
-            ? { -readonly [K in keyof T]: LeavesAsConcrete<T[K]> }
-            : T;
+export type LeavesAsConcrete<T> = LeavesTo<T, number | NDArray>;
 
 /** The Jacobian entry of output leaf `O` with respect to input leaf `I`: shape out + in. */
 type JacEntry<O, I> = I extends number
