@@ -89,7 +89,8 @@ export function applyBinary(
       const sa = na === 1 ? 0 : a.strides[0];
       const sb = nb === 1 ? 0 : b.strides[0];
       loop(a.data, a.offset, sa, b.data, b.offset, sb, out, 0, n);
-      return like(out, as.length === 1 && na === n ? a : bs.length === 1 ? b : a);
+      // The result is shaped like whichever operand already has its shape (a 1-d one if any).
+      return like(out, as.length === 1 && na === n ? a : b);
     }
   }
   if (a.isContiguous && b.isContiguous) {
