@@ -298,6 +298,9 @@ export function interp1d<V extends number | NDArray = number>(
     }
   } else if (method === "spline") {
     minval = order + 1;
+    // scipy fails on empty data with a reshape error before any spline check; say what is wrong
+    if (n === 0)
+      throw rangeError(`${fn}: x and y arrays must have at least ${minval} entries, got 0.`);
     let xx = xs;
     let yy = rows;
     if (order > 1) {

@@ -250,6 +250,13 @@ describe("interp1d errors (scipy's messages)", () => {
       /`x` array is all-nan/,
     );
     expect(() => interp1d([], [], {})).toThrow(/at least 1 entries/);
+    for (const [kind, k] of [
+      ["quadratic", 3],
+      ["cubic", 4],
+      [5, 6],
+    ] as const) {
+      expect(() => interp1d([], [], { kind })).toThrow(`at least ${k} entries, got 0.`);
+    }
     expect(() => interp1d(x5, y5, { axis: 2 })).toThrow(/axis 2 is out of bounds/);
   });
 });
