@@ -177,6 +177,15 @@ describe("IEEE semantics as jax", () => {
     expect(close(g, np.array([Math.cos(1), Math.cos(2)]), 1e-7)).toBe(true);
   });
 
+  it("a float32 argument gets float32 Jacobians in both modes (a float64 one float64)", () => {
+    const f = (x: Tracer) => np.sin(x);
+    const x32 = np.array([1, 2], { dtype: "float32" });
+    expect((jacfwd(f)(x32) as NDArray).dtype).toBe("float32");
+    expect((jacrev(f)(x32) as NDArray).dtype).toBe("float32");
+    expect((jacfwd(f)(np.array([1, 2])) as NDArray).dtype).toBe("float64");
+    expect((jacrev(f)(np.array([1, 2])) as NDArray).dtype).toBe("float64");
+  });
+
   it("x**0 has derivative 0 at 0 and d(x**y)/dy is 0 at x = 0", () => {
     expect(grad((x: Tracer) => x.pow(0))(0)).toBe(0);
     expect(grad((y: Tracer) => np.power(0, y))(2)).toBe(0);

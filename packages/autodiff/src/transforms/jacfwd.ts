@@ -3,7 +3,7 @@ import { BatchTrace, BatchTracer } from "../core/batchTrace.js";
 import { JVPTrace, JVPTracer } from "../core/jvpTrace.js";
 import { flatten, type TreeDef, unflatten } from "../core/pytree.js";
 import { closeLevel, nextLevel } from "../core/trace.js";
-import { dtypeOf, shapeOf, type Value } from "../core/value.js";
+import { shapeOf, type Value } from "../core/value.js";
 import { argnumsOf, checkDiffArg, splitAux, toPublic } from "./common.js";
 import { assemble, basis, batched, forwardBlock, offsets } from "./jacobian.js";
 import type {
@@ -80,10 +80,7 @@ export function jacfwd(f: AnyFunction, options?: JacobianOptions): AnyFunction {
       inDefs.push(flatten("jacfwd", args[nums[k]], inLeaves));
     }
     const { starts, total } = offsets(inLeaves);
-    let dtype: "float32" | "float64" = "float32";
-    for (let k = 0; k < inLeaves.length; k++)
-      if (dtypeOf(inLeaves[k]) !== "float32") dtype = "float64";
-    const e = basis(inLeaves, dtype);
+    const e = basis(inLeaves);
     const bLevel = nextLevel();
     const bt = new BatchTrace(bLevel, total);
     const jt = new JVPTrace(nextLevel());

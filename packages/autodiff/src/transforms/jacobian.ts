@@ -19,15 +19,18 @@ export function offsets(leaves: readonly Value[]): { starts: number[]; total: nu
 
 /**
  * The standard basis split over leaves: for leaf k, an array [total, ...shape_k] whose row i is
- * the i-th unit vector restricted to that leaf.
+ * the i-th unit vector restricted to that leaf; float32 when every leaf is float32, else float64.
  */
-export function basis(leaves: readonly Value[], dtype: DType): NDArray[] {
-  let key: string = dtype;
+export function basis(leaves: readonly Value[]): NDArray[] {
+  let dtype: DType = "float32";
+  let key = "";
   for (let k = 0; k < leaves.length; k++) {
+    if (dtypeOf(leaves[k]) !== "float32") dtype = "float64";
     const shape = shapeOf(leaves[k]);
     key += ";";
     for (let i = 0; i < shape.length; i++) key += `${shape[i]},`;
   }
+  key = dtype + key;
   const hit = cache.get(key);
   if (hit) return hit;
   const { starts, total } = offsets(leaves);

@@ -1,7 +1,7 @@
 import { checkOptions } from "@nabla/ndarray";
 import { BatchTrace, BatchTracer } from "../core/batchTrace.js";
 import { closeLevel, nextLevel } from "../core/trace.js";
-import { dtypeOf, shapeOf, type Value } from "../core/value.js";
+import { shapeOf, type Value } from "../core/value.js";
 import { argnumsOf, checkDiffArg, toPublic } from "./common.js";
 import type { JacobianFunction, JacobianOptions, PairFunction } from "./jacfwd.js";
 import { assemble, basis, batched, offsets, reverseBlock } from "./jacobian.js";
@@ -41,8 +41,7 @@ export function jacrev(f: AnyFunction, options?: JacobianOptions): AnyFunction {
     );
     const outs = lin.outLeaves;
     const { starts, total } = offsets(outs);
-    const dtype = outs.every((l) => dtypeOf(l) === "float32") ? "float32" : "float64";
-    const e = basis(outs, dtype);
+    const e = basis(outs);
     const level = nextLevel();
     const bt = new BatchTrace(level, total);
     let cts: Value[];
