@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import golden from "./fixtures/ndarray.allclose.json" with { type: "json" };
 import fixture from "./fixtures/ndarray.reduce.json" with { type: "json" };
-import { type Case, decode, expectClose } from "./reference.js";
+import { type Case, decode, itMatchesCases } from "./reference.js";
 
 describe("allclose: golden cases (numpy 2.4)", () => {
   for (const c of golden.cases as Case[]) {
@@ -15,12 +15,7 @@ describe("allclose: golden cases (numpy 2.4)", () => {
 });
 
 describe("isclose against numpy (scripts/make-fixtures-reduce.py)", () => {
-  for (const c of (fixture.cases as Case[]).filter((x) => x.fn === "isclose")) {
-    it(c.name, () => {
-      const [a, b] = c.args.map(decode) as [number[], number[]];
-      expectClose(isclose(a, b, decode(c.options as never) as object), decode(c.expected));
-    });
-  }
+  itMatchesCases(fixture.cases as Case[], { isclose });
 });
 
 describe("isclose / allclose semantics", () => {

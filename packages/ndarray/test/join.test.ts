@@ -15,26 +15,17 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import fixture from "./fixtures/ndarray.reduce.json" with { type: "json" };
-import { type Case, decode, expectClose } from "./reference.js";
+import { type Case, itMatchesCases } from "./reference.js";
 
 describe("joining against numpy (scripts/make-fixtures-reduce.py)", () => {
-  const cases = (fixture.cases as Case[]).filter((x) =>
-    ["concatenate", "stack", "hstack", "vstack", "columnStack", "meshgrid"].includes(x.fn ?? ""),
-  );
-  for (const c of cases) {
-    it(c.name, () => {
-      const args = c.args.map(decode) as number[][][];
-      const options = decode(c.options as never) as Record<string, never>;
-      let out: unknown;
-      if (c.fn === "meshgrid") out = meshgrid(...(args as never[]), options);
-      else if (c.fn === "concatenate") out = concatenate(args[0], options);
-      else if (c.fn === "stack") out = stack(args[0], options);
-      else if (c.fn === "hstack") out = hstack(args[0]);
-      else if (c.fn === "vstack") out = vstack(args[0]);
-      else out = columnStack(args[0]);
-      expectClose(out, decode(c.expected), c.rtol, c.atol);
-    });
-  }
+  itMatchesCases(fixture.cases as Case[], {
+    concatenate,
+    stack,
+    hstack,
+    vstack,
+    columnStack,
+    meshgrid,
+  });
 });
 
 describe("concatenate and stack", () => {
