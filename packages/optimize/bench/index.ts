@@ -243,8 +243,13 @@ for pname, f, g, x0 in P:
         kw = dict(method=method, jac=g if usejac else None, options={"maxiter": 20000, "maxfev": 20000} if method == "Nelder-Mead" else {})
         t0 = time.process_time(); r = minimize(f, x0, **kw); first = time.process_time() - t0
         best = first if first > 0.1 else math.inf
-        if 0.1 < first < 3:
-            t0 = time.process_time(); minimize(f, x0, **kw); best = min(best, time.process_time() - t0)
+        spent = first
+        # as the JS side: slow solves one at a time, best of up to four within about 3 s
+        for _ in range(3 if first > 0.1 else 0):
+            if spent + best >= 3:
+                break
+            t0 = time.process_time(); minimize(f, x0, **kw); t = time.process_time() - t0
+            best = min(best, t); spent += t
         for _ in range(5 if first <= 0.1 else 0):
             reps = 0; t0 = time.process_time(); t = t0
             while t - t0 < 0.04 or reps < 2:
