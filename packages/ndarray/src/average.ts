@@ -1,7 +1,7 @@
 import { divide, multiply, subtract } from "./arithmetic.js";
 import { toNDArray } from "./creation.js";
 import { rangeError, ShapeError } from "./errors.js";
-import { checkOptions, formatShape, normalizeAxes } from "./internal/shape.js";
+import { checkOptions, formatShape, normalizeAxes, sameShape } from "./internal/shape.js";
 import type { ArrayLike, NDArray } from "./ndarray.js";
 import { type Axis, max, mean, min, type ReduceOptions, type ReduceResult, sum } from "./reduce.js";
 
@@ -35,7 +35,7 @@ export function average<const O extends AverageOptions = Record<never, never>>(
   const reduce = { axis: options?.axis, keepdims: options?.keepdims };
   if (options?.weights === undefined) return mean(x, reduce) as ReduceResult<O>;
   let w = toNDArray("average", options.weights);
-  if (w.ndim !== x.ndim || w.shape.some((n, i) => n !== x.shape[i])) {
+  if (!sameShape(w.shape, x.shape)) {
     const axis = options.axis;
     if (axis === undefined || axis === null) {
       throw new ShapeError(

@@ -1,7 +1,7 @@
 import { toNDArray } from "./creation.js";
 import { typeError } from "./errors.js";
 import { forEachRow } from "./internal/iterate.js";
-import { broadcastShapes, checkOptions, contiguousStrides } from "./internal/shape.js";
+import { broadcastShapes, checkOptions, contiguousStrides, sameShape } from "./internal/shape.js";
 import { type ArrayLike, NDArray } from "./ndarray.js";
 
 /** Tolerances of `isclose` / `allclose` (numpy's defaults). */
@@ -111,7 +111,7 @@ export function arrayEqual(
   const equalNan = options?.equalNan ?? false;
   const x = toNDArray("arrayEqual", a1);
   const y = toNDArray("arrayEqual", a2);
-  if (x.ndim !== y.ndim || x.shape.some((n, i) => n !== y.shape[i])) return false;
+  if (!sameShape(x.shape, y.shape)) return false;
   const xd = x.data;
   const yd = y.data;
   let equal = true;
