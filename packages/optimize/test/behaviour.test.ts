@@ -490,6 +490,26 @@ describe("Nelder-Mead and Powell options", () => {
     expect(() =>
       minimize(rosen, [-1.2, 1], { method: "Nelder-Mead", options: { initialSimplex: [[1, 2]] } }),
     ).toThrow(/initialSimplex/);
+    // the same simplex as typed-array rows or an NDArray gives the same run
+    for (const given of [sim.map((row) => Float64Array.from(row)), array(sim)]) {
+      const g = minimize(rosen, [-1.2, 1], {
+        method: "Nelder-Mead",
+        options: { initialSimplex: given, adaptive: true },
+      });
+      expect([g.nit, g.nfev, g.fun]).toEqual([r.nit, r.nfev, r.fun]);
+    }
+    expect(() =>
+      minimize(rosen, [-1.2, 1], {
+        method: "Nelder-Mead",
+        options: {
+          initialSimplex: [
+            [1, 2],
+            ["a", 2],
+            [3, 4],
+          ],
+        },
+      }),
+    ).toThrow(/options.initialSimplex must be an array of numbers/);
   });
 
   it("Powell keeps its direction set and respects bounds", () => {

@@ -13,7 +13,8 @@ function isNDArrayLike(v: unknown): v is NDArray {
   );
 }
 
-function flatten(v: unknown, out: number[]): void {
+/** Appends the numbers of a number, boolean, NDArray or (nested) array to `out`, row-major. */
+export function flatten(v: unknown, out: number[]): void {
   if (typeof v === "number") out.push(v);
   else if (typeof v === "boolean") out.push(Number(v));
   else if (isNDArrayLike(v)) {

@@ -1,5 +1,6 @@
 import { checkOptions, NDArray, rangeError } from "@nabla/ndarray";
 import { npArgsort } from "../internal/argsort.js";
+import { flatten } from "../internal/convert.js";
 import { numOpt, type Problem, STATUS_MESSAGES, vec } from "../internal/problem.js";
 import { OptimizeResult } from "../optimizeResult.js";
 
@@ -26,7 +27,7 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   const adaptive = Boolean(o.adaptive);
   let x0: Float64Array = new Float64Array(p.x0);
   const { lb, ub } = p;
-  let N = x0.length;
+  const N = x0.length;
   let rho: number;
   let chi: number;
   let psi: number;
@@ -67,7 +68,6 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
     const m = flattenSimplex(is, N);
     sim = [];
     for (let r = 0; r <= N; r++) sim.push(m.slice(r * N, (r + 1) * N));
-    N = sim[0].length;
   }
   const allvecs = o.returnAll ? [vec(sim[0])] : undefined;
   if ((maxiter === undefined || maxiter === null) && (maxfun === undefined || maxfun === null)) {
@@ -288,25 +288,19 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   return res;
 }
 
+/** options.initialSimplex as N+1 rows of N values (nested arrays, typed-array rows or an NDArray). */
 function flattenSimplex(is: unknown, n: number): Float64Array {
-  return toMatrixRect(is, n + 1, n);
-}
-
-function toMatrixRect(v: unknown, rows: number, cols: number): Float64Array {
   const out: number[] = [];
-  const walk = (e: unknown) => {
-    if (typeof e === "number") out.push(e);
-    else if (e instanceof NDArray) for (const x of e.toTypedArray()) out.push(Number(x));
-    else if (Array.isArray(e)) for (const x of e) walk(x);
-    else
-      throw rangeError(
-        'minimize(method="Nelder-Mead"): options.initialSimplex must be an array of numbers.',
-      );
-  };
-  walk(v);
-  if (out.length !== rows * cols) {
+  try {
+    flatten(is, out);
+  } catch {
     throw rangeError(
-      `minimize(method="Nelder-Mead"): options.initialSimplex should be an array of shape [N+1, N] = [${rows}, ${cols}].`,
+      'minimize(method="Nelder-Mead"): options.initialSimplex must be an array of numbers.',
+    );
+  }
+  if (out.length !== (n + 1) * n) {
+    throw rangeError(
+      `minimize(method="Nelder-Mead"): options.initialSimplex should be an array of shape [N+1, N] = [${n + 1}, ${n}].`,
     );
   }
   return new Float64Array(out);
