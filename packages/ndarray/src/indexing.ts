@@ -10,6 +10,7 @@ import {
   contiguousStrides,
   formatShape,
   normalizeAxis,
+  sizeOf,
 } from "./internal/shape.js";
 import { type ArrayLike, NDArray } from "./ndarray.js";
 
@@ -257,10 +258,7 @@ export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArr
   const cb = c.broadcastTo(shape);
   const xb = xa.broadcastTo(shape);
   const yb = ya.broadcastTo(shape);
-  const out = allocate(
-    dtype,
-    shape.reduce((p, n) => p * n, 1),
-  );
+  const out = allocate(dtype, sizeOf(shape));
   const cd = cb.data;
   const xd = xb.data;
   const yd = yb.data;

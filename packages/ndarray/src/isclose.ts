@@ -1,7 +1,13 @@
 import { toNDArray } from "./creation.js";
 import { typeError } from "./errors.js";
 import { forEachRow } from "./internal/iterate.js";
-import { broadcastShapes, checkOptions, contiguousStrides, sameShape } from "./internal/shape.js";
+import {
+  broadcastShapes,
+  checkOptions,
+  contiguousStrides,
+  sameShape,
+  sizeOf,
+} from "./internal/shape.js";
 import { type ArrayLike, NDArray } from "./ndarray.js";
 
 /** Tolerances of `isclose` / `allclose` (numpy's defaults). */
@@ -49,7 +55,7 @@ function closeArray(
   const shape = broadcastShapes(fn, x.shape, y.shape);
   const xb = x.broadcastTo(shape);
   const yb = y.broadcastTo(shape);
-  const out = new Uint8Array(shape.reduce((p, n) => p * n, 1));
+  const out = new Uint8Array(sizeOf(shape));
   const xd = xb.data;
   const yd = yb.data;
   forEachRow(

@@ -2,7 +2,7 @@ import { toNDArray } from "./creation.js";
 import { allocate, type DType, promote, storage, type TypedArray } from "./dtype.js";
 import { rangeError, ShapeError, typeError } from "./errors.js";
 import { assign } from "./internal/assign.js";
-import { checkOptions, formatShape, normalizeAxis, sameShape } from "./internal/shape.js";
+import { checkOptions, formatShape, normalizeAxis, sameShape, sizeOf } from "./internal/shape.js";
 import { type ArrayLike, fresh, NDArray, type SliceSpec, view } from "./ndarray.js";
 
 /** Options of `concatenate`. */
@@ -271,13 +271,7 @@ export function meshgrid(...args: (ArrayLike | MeshgridOptions)[]): NDArray[] {
     own[axisOf(i)] = lengths[i];
     const line = x.reshape(own);
     if (sparse) return line.copy();
-    const out = new NDArray(
-      allocate(
-        x.dtype,
-        shape.reduce((p, n) => p * n, 1),
-      ),
-      shape,
-    );
+    const out = new NDArray(allocate(x.dtype, sizeOf(shape)), shape);
     assign(out, line.broadcastTo(shape));
     return out;
   });

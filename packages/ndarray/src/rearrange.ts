@@ -3,7 +3,7 @@ import { allocate } from "./dtype.js";
 import { rangeError, typeError } from "./errors.js";
 import { take } from "./indexing.js";
 import { assign } from "./internal/assign.js";
-import { checkOptions, normalizeAxes, normalizeAxis } from "./internal/shape.js";
+import { checkOptions, normalizeAxes, normalizeAxis, sizeOf } from "./internal/shape.js";
 import { concatenate } from "./join.js";
 import { type ArrayLike, NDArray, type SliceSpec } from "./ndarray.js";
 
@@ -94,13 +94,7 @@ export function tile(a: ArrayLike, reps: number | readonly number[]): NDArray {
   const rr = [...new Array<number>(d - r.length).fill(1), ...r];
   // View the output as interleaved (rep, original) axes and broadcast the input over the reps.
   const outShape = shape.map((n, i) => n * rr[i]);
-  const out = new NDArray(
-    allocate(
-      x.dtype,
-      outShape.reduce((p, n) => p * n, 1),
-    ),
-    outShape,
-  );
+  const out = new NDArray(allocate(x.dtype, sizeOf(outShape)), outShape);
   if (out.size === 0) return out;
   const pairs = shape.flatMap((n, i) => [rr[i], n]);
   const src = x.reshape(shape).reshape(shape.flatMap((n) => [1, n]));

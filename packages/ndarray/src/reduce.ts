@@ -14,7 +14,13 @@ import {
   reduceAxes,
   sumReducer,
 } from "./internal/reduction.js";
-import { checkOptions, contiguousStrides, normalizeAxes, normalizeAxis } from "./internal/shape.js";
+import {
+  checkOptions,
+  contiguousStrides,
+  normalizeAxes,
+  normalizeAxis,
+  sizeOf,
+} from "./internal/shape.js";
 import { type ArrayLike, NDArray } from "./ndarray.js";
 
 /** One axis or several, negative counting from the end. */
@@ -465,7 +471,7 @@ function argExtreme(
   const ax = normalizeAxis(fn, axis, x.ndim);
   const len = x.shape[ax];
   const shape = x.shape.filter((_, i) => i !== ax);
-  const size = shape.reduce((p, n) => p * n, 1);
+  const size = sizeOf(shape);
   if (len === 0 && size > 0) throw emptyError();
   const out = new Int32Array(size);
   const outFull = new NDArray(

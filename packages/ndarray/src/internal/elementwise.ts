@@ -2,7 +2,7 @@ import { toNDArray } from "../creation.js";
 import { allocate, type DType, isFloat, promote, type TypedArray } from "../dtype.js";
 import { type ArrayLike, fresh, type NDArray, view } from "../ndarray.js";
 import { forEachRow } from "./iterate.js";
-import { broadcastShapes, contiguousStrides, sameShape } from "./shape.js";
+import { broadcastShapes, contiguousStrides, sameShape, sizeOf } from "./shape.js";
 
 /** An inner loop over one row: `out[oo + i] = op(x[xo + i*xs])`. */
 export type UnaryLoop = (
@@ -111,10 +111,7 @@ export function applyBinary(
     }
   }
   const shape = broadcastShapes(fn, as, bs);
-  const out = allocate(
-    dtype,
-    shape.reduce((p, n) => p * n, 1),
-  );
+  const out = allocate(dtype, sizeOf(shape));
   const x = sameShape(as, shape) ? a : a.broadcastTo(shape);
   const y = sameShape(bs, shape) ? b : b.broadcastTo(shape);
   const xd = x.data;

@@ -7,9 +7,10 @@ import { rangeError, ShapeError } from "../errors.js";
  */
 export type Shape = readonly number[];
 
+/** Number of elements of an array of `shape` (1 for a 0-d shape). */
 export function sizeOf(shape: Shape): number {
   let size = 1;
-  for (const n of shape) size *= n;
+  for (let i = 0; i < shape.length; i++) size *= shape[i];
   return size;
 }
 
