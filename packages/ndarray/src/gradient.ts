@@ -1,6 +1,6 @@
 import { toNDArray } from "./creation.js";
 import { rangeError, ShapeError, typeError } from "./errors.js";
-import { checkOptions, normalizeAxes } from "./internal/shape.js";
+import { checkOptions, normalizeAxes, sizeOf } from "./internal/shape.js";
 import { viewFloat64 } from "./linalg/stack.js";
 import { type ArrayLike, NDArray } from "./ndarray.js";
 
@@ -72,8 +72,8 @@ export function gradient(
         `gradient: Shape of array too small to calculate a numerical gradient, at least (edgeOrder + 1) = ${edgeOrder + 1} elements are required along axis ${axis}, got ${len}.`,
       );
     }
-    const post = F.shape.slice(axis + 1).reduce((p, q) => p * q, 1);
-    const pre = F.shape.slice(0, axis).reduce((p, q) => p * q, 1);
+    const post = sizeOf(F.shape.slice(axis + 1));
+    const pre = sizeOf(F.shape.slice(0, axis));
     const out = new Float64Array(F.size);
     const step = steps[i];
     for (let b = 0; b < pre; b++) {

@@ -79,8 +79,8 @@ export function take(a: ArrayLike, indices: ArrayLike, options?: TakeOptions): n
       picks[k++] = resolveIndex("take", idx.data[o + i * s], n, axis, mode);
   });
   const src = x.isContiguous ? x : x.copy();
-  const outer = x.shape.slice(0, axis).reduce((p, v) => p * v, 1);
-  const inner = x.shape.slice(axis + 1).reduce((p, v) => p * v, 1);
+  const outer = sizeOf(x.shape.slice(0, axis));
+  const inner = sizeOf(x.shape.slice(axis + 1));
   const shape = [...x.shape.slice(0, axis), ...idx.shape, ...x.shape.slice(axis + 1)];
   const out = allocate(x.dtype, outer * picks.length * inner);
   const d = src.data;
@@ -381,13 +381,7 @@ export function takeAlongAxis(
     x.offset,
   );
   const ib = idx.broadcastTo(outShape);
-  const out = new NDArray(
-    allocate(
-      x.dtype,
-      outShape.reduce((p, v) => p * v, 1),
-    ),
-    outShape,
-  );
+  const out = new NDArray(allocate(x.dtype, sizeOf(outShape)), outShape);
   const m = outShape[axis];
   const xs = xv.strides[axis];
   const is = ib.strides[axis];

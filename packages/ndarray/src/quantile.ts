@@ -1,6 +1,6 @@
 import { toNDArray } from "./creation.js";
 import { rangeError, typeError } from "./errors.js";
-import { checkOptions, normalizeAxes } from "./internal/shape.js";
+import { checkOptions, normalizeAxes, sizeOf } from "./internal/shape.js";
 import { type ArrayLike, NDArray } from "./ndarray.js";
 import type { Axis, ReduceResult } from "./reduce.js";
 
@@ -31,7 +31,7 @@ function sortedLanes(fn: string, a: ArrayLike, options: QuantileOptions | undefi
     .astype("float64")
     .reshape([...keptShape, n]);
   const data = moved.data as Float64Array;
-  const lanes = keptShape.reduce((p, v) => p * v, 1);
+  const lanes = sizeOf(keptShape);
   for (let k = 0; k < lanes; k++) data.subarray(k * n, (k + 1) * n).sort();
   const outShape = keepdims ? x.shape.map((len, i) => (axes.includes(i) ? 1 : len)) : keptShape;
   const full = (options?.axis === undefined || options?.axis === null) && !keepdims;

@@ -1,7 +1,7 @@
 import { multiply } from "../arithmetic.js";
 import { toNDArray } from "../creation.js";
 import { ShapeError } from "../errors.js";
-import { formatShape } from "../internal/shape.js";
+import { formatShape, sizeOf } from "../internal/shape.js";
 import type { ArrayLike, NDArray } from "../ndarray.js";
 import { gemm } from "./gemm.js";
 import { castResult, productDType } from "./matmul.js";
@@ -31,7 +31,7 @@ export function dot(a: ArrayLike, b: ArrayLike): NDArray | number {
     );
   }
   const dtype = productDType(x.dtype, y.dtype);
-  const rows = x.shape.slice(0, -1).reduce((s, q) => s * q, 1);
+  const rows = sizeOf(x.shape.slice(0, -1));
   const ad = viewFloat64(x);
   if (y.ndim === 1) {
     const bd = viewFloat64(y);
@@ -43,7 +43,7 @@ export function dot(a: ArrayLike, b: ArrayLike): NDArray | number {
   // Move b's contracted axis to the front: (k, q..., n) flattened to k x (Q*n).
   const yt = y.moveaxis(-2, 0);
   const bd = viewFloat64(yt.isContiguous ? yt : yt.copy());
-  const cols = y.shape.filter((_, i) => i !== y.ndim - 2).reduce((s, q) => s * q, 1);
+  const cols = sizeOf(y.shape.filter((_, i) => i !== y.ndim - 2));
   const out = new Float64Array(rows * cols);
   gemm(rows, cols, k, ad, 0, bd, 0, out, 0);
   const shape = [...x.shape.slice(0, -1), ...y.shape.slice(0, -2), y.shape[y.ndim - 1]];

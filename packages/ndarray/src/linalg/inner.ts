@@ -1,7 +1,7 @@
 import { multiply } from "../arithmetic.js";
 import { toNDArray } from "../creation.js";
 import { ShapeError } from "../errors.js";
-import { formatShape } from "../internal/shape.js";
+import { formatShape, sizeOf } from "../internal/shape.js";
 import type { ArrayLike, NDArray } from "../ndarray.js";
 import { gemm } from "./gemm.js";
 import { castResult, productDType } from "./matmul.js";
@@ -27,8 +27,8 @@ export function inner(a: ArrayLike, b: ArrayLike): NDArray | number {
       `inner: shapes ${formatShape(x.shape)} and ${formatShape(y.shape)} not aligned: the last dimensions differ (${k} != ${y.shape[y.ndim - 1]}).`,
     );
   }
-  const rows = x.shape.slice(0, -1).reduce((s, q) => s * q, 1);
-  const cols = y.shape.slice(0, -1).reduce((s, q) => s * q, 1);
+  const rows = sizeOf(x.shape.slice(0, -1));
+  const cols = sizeOf(y.shape.slice(0, -1));
   // b's rows become columns: inner(a, b) = A B^T with both flattened to matrices.
   const bt = y.reshape(cols, k).T.copy();
   const out = new Float64Array(rows * cols);

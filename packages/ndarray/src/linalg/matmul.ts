@@ -1,7 +1,7 @@
 import { toNDArray } from "../creation.js";
 import type { DType } from "../dtype.js";
 import { ShapeError, typeError } from "../errors.js";
-import { broadcastShapes, formatShape } from "../internal/shape.js";
+import { broadcastShapes, formatShape, sizeOf } from "../internal/shape.js";
 import { type ArrayLike, NDArray } from "../ndarray.js";
 import { gemm } from "./gemm.js";
 import { viewFloat64 } from "./stack.js";
@@ -59,12 +59,12 @@ export function matmul(a: ArrayLike, b: ArrayLike): NDArray | number {
   const aBatch = xv.shape.slice(0, -2);
   const bBatch = yv.shape.slice(0, -2);
   const batch = broadcastShapes("matmul", aBatch, bBatch);
-  const count = batch.reduce((p, q) => p * q, 1);
+  const count = sizeOf(batch);
   const ad = viewFloat64(xv);
   const bd = viewFloat64(yv);
   const out = new Float64Array(count * m * n);
-  const aCount = aBatch.reduce((p, q) => p * q, 1);
-  const bCount = bBatch.reduce((p, q) => p * q, 1);
+  const aCount = sizeOf(aBatch);
+  const bCount = sizeOf(bBatch);
   if (bCount === 1 && aCount === count) {
     // One tall product: the stacked A matrices are rows of a single (count*m) x k matrix.
     gemm(count * m, n, k, ad, 0, bd, 0, out, 0);
@@ -84,7 +84,7 @@ export function matmul(a: ArrayLike, b: ArrayLike): NDArray | number {
 
 /** For each position of the broadcast batch shape, the matching matrix index in `own`. */
 export function batchOffsets(own: readonly number[], batch: readonly number[]): Int32Array {
-  const count = batch.reduce((p, q) => p * q, 1);
+  const count = sizeOf(batch);
   const idx = new Int32Array(count);
   const lead = batch.length - own.length;
   const strides = new Array<number>(batch.length).fill(0);

@@ -1,6 +1,6 @@
 import { toNDArray } from "../creation.js";
 import { rangeError } from "../errors.js";
-import { checkOptions, normalizeAxis } from "../internal/shape.js";
+import { checkOptions, normalizeAxis, sizeOf } from "../internal/shape.js";
 import type { ArrayLike, NDArray } from "../ndarray.js";
 import { svdKernel } from "./jacobiSvd.js";
 import { viewFloat64, wrap } from "./stack.js";
@@ -82,7 +82,7 @@ function vectorNorm(
   const len = a.shape[axis];
   const d = viewFloat64(a.moveaxis(axis, -1));
   const rows = len === 0 ? a.size : d.length / len;
-  const count = len === 0 ? a.shape.filter((_, i) => i !== axis).reduce((p, q) => p * q, 1) : rows;
+  const count = len === 0 ? sizeOf(a.shape.filter((_, i) => i !== axis)) : rows;
   const out = new Float64Array(count);
   const p = ord ?? 2;
   for (let r = 0; r < count; r++) {

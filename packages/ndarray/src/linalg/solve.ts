@@ -1,6 +1,6 @@
 import { toNDArray } from "../creation.js";
 import { LinAlgError, ShapeError } from "../errors.js";
-import { broadcastShapes, formatShape } from "../internal/shape.js";
+import { broadcastShapes, formatShape, sizeOf } from "../internal/shape.js";
 import type { ArrayLike, NDArray } from "../ndarray.js";
 import { luFactor, luSolve } from "./lu.js";
 import { batchOffsets } from "./matmul.js";
@@ -31,7 +31,7 @@ export function solve(a: ArrayLike, b: ArrayLike): NDArray {
   const k = vector ? 1 : y.shape[y.ndim - 1];
   const bBatch = vector ? [] : y.shape.slice(0, -2);
   const batch = broadcastShapes("solve", s.batch, bBatch);
-  const count = batch.reduce((p, q) => p * q, 1);
+  const count = sizeOf(batch);
   const bd = copyFloat64(y);
   const aIdx = batchOffsets(s.batch, batch);
   const bIdx = batchOffsets(bBatch, batch);

@@ -3,7 +3,7 @@
 import { toNDArray } from "../creation.js";
 import { LinAlgError } from "../errors.js";
 import { forEachRow } from "../internal/iterate.js";
-import { contiguousStrides } from "../internal/shape.js";
+import { contiguousStrides, sizeOf } from "../internal/shape.js";
 import { type ArrayLike, NDArray } from "../ndarray.js";
 
 /** A stack of `count` row-major m x n matrices, one after another in `data`. */
@@ -54,7 +54,7 @@ export function toStack(fn: string, a: ArrayLike): MatrixStack {
   const n = x.shape[x.ndim - 1];
   const batch = x.shape.slice(0, -2);
   const dtype = x.dtype === "float32" ? "float32" : "float64";
-  return { data: copyFloat64(x), batch, count: batch.reduce((p, q) => p * q, 1), m, n, dtype };
+  return { data: copyFloat64(x), batch, count: sizeOf(batch), m, n, dtype };
 }
 
 /** Like {@link toStack} but also requires square matrices. */
