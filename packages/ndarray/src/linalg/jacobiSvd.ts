@@ -2,6 +2,7 @@
 // (the tests hold the singular values to numpy's within 1e-13 relative) and simple. Private kernel for svd, lstsq, pinv, norm,
 // cond, matrixRank and polyfit.
 import { formQ, householderQR, norm2 } from "./householder.js";
+import { swapRuns } from "./swapRuns.js";
 
 const EPS = 2.220446049250313e-16;
 
@@ -130,18 +131,8 @@ function hestenes(g: Float64Array, v: Float64Array, n: number, uv: boolean): voi
       for (let q = p + 1; q < n; q++) if (norms[q] > norms[big]) big = q;
       if (big !== p) {
         const rb = big * n;
-        for (let i = 0; i < n; i++) {
-          const t = g[rp + i];
-          g[rp + i] = g[rb + i];
-          g[rb + i] = t;
-        }
-        if (uv) {
-          for (let i = 0; i < n; i++) {
-            const t = v[rp + i];
-            v[rp + i] = v[rb + i];
-            v[rb + i] = t;
-          }
-        }
+        swapRuns(g, rp, rb, n);
+        if (uv) swapRuns(v, rp, rb, n);
         const t = norms[p];
         norms[p] = norms[big];
         norms[big] = t;

@@ -1,4 +1,5 @@
 // LU factorization with partial pivoting (unblocked getf2), row-major and in place.
+import { swapRuns } from "./swapRuns.js";
 
 /** Dot products at least this long are split over four accumulators. */
 const UNROLL = 32;
@@ -69,11 +70,7 @@ export function luFactor(a: Float64Array, o: number, n: number, piv: Int32Array)
     if (pr !== j) {
       const rj = o + j * n;
       const rp = o + pr * n;
-      for (let q = 0; q < n; q++) {
-        const t = a[rj + q];
-        a[rj + q] = a[rp + q];
-        a[rp + q] = t;
-      }
+      swapRuns(a, rj, rp, n);
       const t = col[j];
       col[j] = col[pr];
       col[pr] = t;
@@ -111,11 +108,7 @@ export function luSolve(
     if (p === k) continue;
     const rk = bo + k * nrhs;
     const rp = bo + p * nrhs;
-    for (let j = 0; j < nrhs; j++) {
-      const t = b[rk + j];
-      b[rk + j] = b[rp + j];
-      b[rp + j] = t;
-    }
+    swapRuns(b, rk, rp, nrhs);
   }
   for (let k = 0; k < n; k++) {
     const rk = bo + k * nrhs;
