@@ -3,8 +3,22 @@ import { flatten, isNumberList, mapTree } from "../core/pytree.js";
 import { Tracer } from "../core/tracer.js";
 import { dtypeOf, formatShape, isFloatDType, shapeOf, type Value } from "../core/value.js";
 
-/** Normalizes `argnums` against the number of positional arguments. */
+/**
+ * The positions `argnums` selects among the positional arguments `args`, each differentiated
+ * argument checked (see {@link checkDiffArg}); `tuple` when argnums is an array.
+ */
 export function argnumsOf(
+  fn: string,
+  argnums: number | readonly number[] | undefined,
+  args: readonly unknown[],
+): { nums: number[]; tuple: boolean } {
+  const res = positions(fn, argnums, args.length);
+  const nums = res.nums;
+  for (let k = 0; k < nums.length; k++) checkDiffArg(fn, args[nums[k]], nums[k]);
+  return res;
+}
+
+function positions(
   fn: string,
   argnums: number | readonly number[] | undefined,
   nargs: number,
@@ -37,7 +51,7 @@ export function argnumsOf(
  * Checks a differentiated argument: a plain JS array of numbers must be wrapped in an array,
  * and every leaf must be a float.
  */
-export function checkDiffArg(fn: string, arg: unknown, position: number): void {
+function checkDiffArg(fn: string, arg: unknown, position: number): void {
   if (arg instanceof NDArray) {
     if (!isFloatDType(arg.dtype)) throw notFloat(fn, arg.dtype);
     return;

@@ -2,11 +2,11 @@ import { checkOptions } from "@nabla/ndarray";
 import { BatchTrace, BatchTracer } from "../core/batchTrace.js";
 import { closeLevel, nextLevel } from "../core/trace.js";
 import { shapeOf, type Value } from "../core/value.js";
-import { argnumsOf, checkDiffArg, toPublic } from "./common.js";
+import { argnumsOf, toPublic } from "./common.js";
 import type { JacobianFunction, JacobianOptions, PairFunction } from "./jacfwd.js";
 import { assemble, basis, batched, offsets, reverseBlock } from "./jacobian.js";
 import type { AnyFunction } from "./types.js";
-import { linearize } from "./vjpCore.js";
+import { linearizeArgs } from "./vjpCore.js";
 
 /**
  * The Jacobian by reverse mode: one forward pass, then the backward pass vmapped over the
@@ -26,19 +26,8 @@ export function jacrev<
 export function jacrev(f: AnyFunction, options?: JacobianOptions): AnyFunction {
   checkOptions("jacrev", options, ["argnums", "hasAux"]);
   return (...args: unknown[]) => {
-    const { nums, tuple } = argnumsOf("jacrev", options?.argnums, args.length);
-    for (const i of nums) checkDiffArg("jacrev", args[i], i);
-    const g = (...d: unknown[]) => {
-      const full = args.slice();
-      for (let k = 0; k < nums.length; k++) full[nums[k]] = d[k];
-      return f(...full);
-    };
-    const lin = linearize(
-      "jacrev",
-      g,
-      nums.map((i) => args[i]),
-      options?.hasAux === true,
-    );
+    const { nums, tuple } = argnumsOf("jacrev", options?.argnums, args);
+    const lin = linearizeArgs("jacrev", f, args, nums, options?.hasAux === true);
     const outs = lin.outLeaves;
     const { starts, total } = offsets(outs);
     const e = basis(outs);

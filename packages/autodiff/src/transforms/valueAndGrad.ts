@@ -2,7 +2,7 @@ import { checkOptions, NDArray, ones, typeError } from "@nabla/ndarray";
 import { flatten, unflatten } from "../core/pytree.js";
 import type { Tracer } from "../core/tracer.js";
 import { dtypeOf, formatShape, isFloatDType, shapeOf, type Value } from "../core/value.js";
-import { argnumsOf, checkDiffArg, describeOutput, toPublic, unaliased, zerosOf } from "./common.js";
+import { argnumsOf, describeOutput, toPublic, unaliased, zerosOf } from "./common.js";
 import type {
   AnyFunction,
   DiffArgs,
@@ -12,7 +12,7 @@ import type {
   TraceableOf,
   TracedOf,
 } from "./types.js";
-import { linearize } from "./vjpCore.js";
+import { linearizeArgs } from "./vjpCore.js";
 
 /**
  * Options of {@link grad} and {@link valueAndGrad}. The type parameters record literal options
@@ -76,19 +76,8 @@ export function gradCore(
   options: GradOptions | undefined,
   args: readonly unknown[],
 ): [unknown, unknown, unknown] {
-  const { nums, tuple } = argnumsOf(fn, options?.argnums, args.length);
-  for (const i of nums) checkDiffArg(fn, args[i], i);
-  const g = (...d: unknown[]) => {
-    const full = args.slice();
-    for (let k = 0; k < nums.length; k++) full[nums[k]] = d[k];
-    return f(...full);
-  };
-  const lin = linearize(
-    fn,
-    g,
-    nums.map((i) => args[i]),
-    options?.hasAux === true,
-  );
+  const { nums, tuple } = argnumsOf(fn, options?.argnums, args);
+  const lin = linearizeArgs(fn, f, args, nums, options?.hasAux === true);
   if (lin.outDef.kind !== "leaf") {
     throw typeError(
       `${fn}: the function must return a scalar, but it returned ${describeOutput(unflatten(lin.outDef, lin.outLeaves))}.`,

@@ -98,6 +98,30 @@ export function linearize(
   };
 }
 
+/**
+ * {@link linearize} of `f` with respect to its arguments at positions `nums` (the others held at
+ * their values in `args`): grad's, valueAndGrad's and jacrev's forward pass.
+ */
+export function linearizeArgs(
+  fn: string,
+  f: (...args: unknown[]) => unknown,
+  args: readonly unknown[],
+  nums: readonly number[],
+  hasAux: boolean,
+): Linearized {
+  const g = (...d: unknown[]) => {
+    const full = args.slice();
+    for (let k = 0; k < nums.length; k++) full[nums[k]] = d[k];
+    return f(...full);
+  };
+  return linearize(
+    fn,
+    g,
+    nums.map((i) => args[i]),
+    hasAux,
+  );
+}
+
 /** Checks cotangents against the outputs they pull back. */
 export function checkCotangents(
   fn: string,
