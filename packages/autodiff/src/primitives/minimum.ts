@@ -1,26 +1,5 @@
 import * as nd from "@nabla/ndarray";
-import type { Primitive } from "../core/primitive.js";
-import type { Value } from "../core/value.js";
-import * as np from "../np/ops.js";
-import { elementwiseBatch } from "./batching.js";
-
-/** 1 where x alone attains the extremum z, 0.5 where x and y tie, 0 elsewhere (jax's _balanced_eq). */
-export function balancedEq(x: Value, z: Value, y: Value): Value {
-  return np.where(np.equal(x, z), np.where(np.equal(y, z), 0.5, 1), 0);
-}
+import { extremum } from "./extremum.js";
 
 /** Elementwise minimum; at ties the derivative is shared half and half (jax's rule). */
-export const minimum: Primitive<undefined> = {
-  name: "minimum",
-  impl: ([x, y]) => nd.minimum(x, y),
-  jvp: ([x, y], [tx, ty], _p, out) => {
-    const a = tx === null ? null : np.multiply(tx, balancedEq(x, out, y));
-    const b = ty === null ? null : np.multiply(ty, balancedEq(y, out, x));
-    return a === null ? b : b === null ? a : np.add(a, b);
-  },
-  vjp: (ct, [x, y], _p, out, which) => [
-    which[0] ? np.multiply(ct, balancedEq(x, out, y)) : null,
-    which[1] ? np.multiply(ct, balancedEq(y, out, x)) : null,
-  ],
-  batch: (args, dims, params) => elementwiseBatch(minimum, args, dims, params),
-};
+export const minimum = extremum("minimum", (x, y) => nd.minimum(x, y));
