@@ -1,7 +1,7 @@
 import { checkOptions } from "@nabla/ndarray";
 import { BatchTrace, BatchTracer } from "../core/batchTrace.js";
 import { JVPTrace, JVPTracer } from "../core/jvpTrace.js";
-import { flatten, type TreeDef, unflatten } from "../core/pytree.js";
+import { flatten, mapTree, type TreeDef, unflatten } from "../core/pytree.js";
 import { closeLevel, nextLevel } from "../core/trace.js";
 import { shapeOf, type Value } from "../core/value.js";
 import { argnumsOf, splitAux, toPublic } from "./common.js";
@@ -119,10 +119,5 @@ export function jacfwd(f: AnyFunction, options?: JacobianOptions): AnyFunction {
 }
 
 function unwrapAux(a: unknown, jt: JVPTrace): unknown {
-  const leaves: Value[] = [];
-  const def = flatten("jacfwd", a, leaves);
-  return unflatten(
-    def,
-    leaves.map((l) => (l instanceof JVPTracer && l._trace === jt ? l.primal : l)),
-  );
+  return mapTree("jacfwd", a, (l) => (l instanceof JVPTracer && l._trace === jt ? l.primal : l));
 }

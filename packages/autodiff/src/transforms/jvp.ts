@@ -1,6 +1,6 @@
 import { checkOptions, ShapeError, typeError } from "@nabla/ndarray";
 import { JVPTrace, JVPTracer } from "../core/jvpTrace.js";
-import { flatten, sameStructure, type TreeDef, unflatten } from "../core/pytree.js";
+import { flatten, mapTree, sameStructure, type TreeDef, unflatten } from "../core/pytree.js";
 import { closeLevel, nextLevel } from "../core/trace.js";
 import { formatShape, sameShape, shapeOf, type Value } from "../core/value.js";
 import { splitAux, toPublic, zerosOf } from "./common.js";
@@ -87,12 +87,7 @@ export function jvp(
       }
     }
     if (options?.hasAux) {
-      const al: Value[] = [];
-      const adef = flatten("jvp", a, al);
-      aux = unflatten(
-        adef,
-        al.map((l) => (l instanceof JVPTracer && l._trace === trace ? l.primal : l)),
-      );
+      aux = mapTree("jvp", a, (l) => (l instanceof JVPTracer && l._trace === trace ? l.primal : l));
     }
   } finally {
     closeLevel(level);

@@ -1,5 +1,5 @@
 import { rangeError } from "@nabla/ndarray";
-import { flatten, type TreeDef, unflatten } from "../core/pytree.js";
+import { flatten, mapTree, type TreeDef, unflatten } from "../core/pytree.js";
 import { RevTrace, RevTracer } from "../core/revTrace.js";
 import { closeLevel, nextLevel } from "../core/trace.js";
 import { Tracer } from "../core/tracer.js";
@@ -28,17 +28,13 @@ export interface Linearized {
 
 /** Primal values of `tree` with this trace's tracers unwrapped (for aux outputs). */
 function strip(trace: RevTrace, tree: unknown): unknown {
-  const leaves: Value[] = [];
-  let def: TreeDef;
   try {
-    def = flatten("aux", tree, leaves);
+    return mapTree("aux", tree, (l) =>
+      l instanceof RevTracer && l._trace === trace ? l.primal : l,
+    );
   } catch {
     return tree;
   }
-  return unflatten(
-    def,
-    leaves.map((l) => (l instanceof RevTracer && l._trace === trace ? l.primal : l)),
-  );
 }
 
 /** Runs `f` on taped inputs (reverse mode's forward pass). */
