@@ -5,7 +5,7 @@ import type { NDArray } from "@nabla/ndarray";
 import { expect } from "vitest";
 import { decode as decodeRaw, type Raw, type Case as ReferenceCase } from "./reference.js";
 
-export { expectClose, type Raw } from "./reference.js";
+export { expectClose } from "./reference.js";
 
 /** The linalg, gradient and polynomial fixtures' cases, some of which are unnamed. */
 export type Case = Omit<ReferenceCase, "name"> & { name?: string };
