@@ -59,6 +59,16 @@ export function concreteOf(v: Value): Concrete | null {
   return v instanceof Tracer ? v._concrete() : v;
 }
 
+/**
+ * The concrete value of an operand for a function computed on concrete values only; inside vmap
+ * there is none, and it throws `${fn}: ${why}`.
+ */
+export function concreteArg(fn: string, x: Operand, why: string): Concrete {
+  const c = concreteOf(toValue(fn, x));
+  if (c === null) throw typeError(`${fn}: ${why}`);
+  return c;
+}
+
 /** A concrete 0-d result as a JS number (numpy's scalar results); tracers and arrays unchanged. */
 export function scalarize(v: Value): Value {
   return v instanceof NDArray && v.ndim === 0 ? v.item() : v;

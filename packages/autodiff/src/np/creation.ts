@@ -1,9 +1,9 @@
+import type { DType, NDArray } from "@nabla/ndarray";
 import * as nd from "@nabla/ndarray";
-import { type DType, type NDArray, typeError } from "@nabla/ndarray";
 import type { Operand } from "../core/tracer.js";
 import { Tracer } from "../core/tracer.js";
 import { dtypeOf, shapeOf } from "../core/value.js";
-import { concreteOf, toValue } from "./convert.js";
+import { concreteArg, toValue } from "./convert.js";
 import { astype } from "./shape.js";
 
 export {
@@ -76,21 +76,18 @@ export function fullLike(x: Operand, value: number): NDArray {
   return nd.full(shapeOf(v), value, { dtype: dtypeOf(v) });
 }
 
-function concrete(fn: string, x: Operand): nd.ArrayLike {
-  const c = concreteOf(toValue(fn, x));
-  if (c === null)
-    throw typeError(
-      `${fn}: compares concrete values; it cannot be used on a value batched by vmap.`,
-    );
-  return c;
-}
+const COMPARES = "compares concrete values; it cannot be used on a value batched by vmap.";
 
 /**
  * numpy's `allclose` on concrete values (tracers inside grad/jacfwd compare their values).
  * @example np.allclose(np.array([1, 2]), np.array([1, 2 + 1e-12])); // true
  */
 export function allclose(a: Operand, b: Operand, options?: nd.IscloseOptions): boolean {
-  return nd.allclose(concrete("allclose", a), concrete("allclose", b), options);
+  return nd.allclose(
+    concreteArg("allclose", a, COMPARES),
+    concreteArg("allclose", b, COMPARES),
+    options,
+  );
 }
 
 /**
@@ -98,5 +95,9 @@ export function allclose(a: Operand, b: Operand, options?: nd.IscloseOptions): b
  * @example np.isclose(np.array([1, 2]), 1); // array([ True, False])
  */
 export function isclose(a: Operand, b: Operand, options?: nd.IscloseOptions): NDArray {
-  return nd.isclose(concrete("isclose", a), concrete("isclose", b), options);
+  return nd.isclose(
+    concreteArg("isclose", a, COMPARES),
+    concreteArg("isclose", b, COMPARES),
+    options,
+  );
 }

@@ -1,11 +1,11 @@
 import * as nd from "@nabla/ndarray";
-import { checkOptions, normalizeAxis, rangeError, typeError } from "@nabla/ndarray";
+import { checkOptions, normalizeAxis, rangeError } from "@nabla/ndarray";
 import { bind } from "../core/bind.js";
 import type { Operand, Tracer } from "../core/tracer.js";
-import { type Concrete, shapeOf, type Value } from "../core/value.js";
+import { shapeOf, type Value } from "../core/value.js";
 import { primitives as P } from "../primitives/index.js";
 import type { ReduceParams } from "../primitives/reduce.js";
-import { concreteOf, scalarize, toValue } from "./convert.js";
+import { concreteArg, scalarize, toValue } from "./convert.js";
 import { divide, multiply, sqrt, subtract } from "./elementwise.js";
 import { reshape } from "./shape.js";
 
@@ -164,14 +164,7 @@ export function cumsumAxis(x: Value, axis: number): Value {
   return bind(P.cumsum, [x], { axis });
 }
 
-function concreteFor(fn: string, x: Operand): Concrete {
-  const c = concreteOf(toValue(fn, x));
-  if (c === null)
-    throw typeError(
-      `${fn}: the result is an integer index, which vmap cannot batch here; call it outside vmap.`,
-    );
-  return c;
-}
+const INDEX = "the result is an integer index, which vmap cannot batch here; call it outside vmap.";
 
 /**
  * Index of the maximum (not differentiable; computed on the concrete value).
@@ -181,7 +174,7 @@ export function argmax(
   x: Operand,
   options?: { axis?: number | null; keepdims?: boolean },
 ): number | nd.NDArray {
-  return nd.argmax(concreteFor("argmax", x), options);
+  return nd.argmax(concreteArg("argmax", x, INDEX), options);
 }
 
 /**
@@ -192,5 +185,5 @@ export function argmin(
   x: Operand,
   options?: { axis?: number | null; keepdims?: boolean },
 ): number | nd.NDArray {
-  return nd.argmin(concreteFor("argmin", x), options);
+  return nd.argmin(concreteArg("argmin", x, INDEX), options);
 }
