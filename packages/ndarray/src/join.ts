@@ -146,35 +146,30 @@ export function stack(arrays: readonly ArrayLike[], options?: StackOptions): NDA
   }
   const axis = normalizeAxis("stack", options?.axis ?? 0, first.length + 1);
   const type = resultDType("stack", xs, options?.dtype);
-  if (xs.every((x) => x.dtype === type)) {
-    // Same dtype: each input's elements (any layout) go straight to their places, interleaved
-    // every `inner` elements, with no expanded views and no join (autodiff stacks small arrays
-    // on every np.array([x, y])).
-    const n = xs.length;
-    const shape = new Array<number>(first.length + 1);
-    let outer = 1;
-    let inner = 1;
-    for (let i = 0, j = 0; i <= first.length; i++) {
-      if (i === axis) shape[i] = n;
-      else {
-        shape[i] = first[j];
-        if (i < axis) outer *= first[j];
-        else inner *= first[j];
-        j++;
-      }
+  // Each input's elements go straight to their places, interleaved every `inner` elements: no
+  // expanded views and no join (autodiff stacks small arrays on every np.array([x, y])). Inputs of
+  // another dtype are converted first, as join's assignment would convert them.
+  const n = xs.length;
+  const shape = new Array<number>(first.length + 1);
+  let outer = 1;
+  let inner = 1;
+  for (let i = 0, j = 0; i <= first.length; i++) {
+    if (i === axis) shape[i] = n;
+    else {
+      shape[i] = first[j];
+      if (i < axis) outer *= first[j];
+      else inner *= first[j];
+      j++;
     }
-    const data = allocate(type, outer * n * inner);
-    for (let j = 0; j < n; j++) {
-      const x = xs[j];
-      if (x.size === 0) continue;
-      const src = x.isContiguous ? x : x.copy();
-      copyBlocks(data, j * inner, n * inner, src.data, src.offset, inner, outer);
-    }
-    return fresh(data, shape);
   }
-  const expanded: NDArray[] = [];
-  for (const x of xs) expanded.push(x.expandDims(axis));
-  return join("stack", expanded, axis, options?.dtype);
+  const data = allocate(type, outer * n * inner);
+  for (let j = 0; j < n; j++) {
+    const x = xs[j];
+    if (x.size === 0) continue;
+    const src = x.dtype !== type ? x.astype(type) : x.isContiguous ? x : x.copy();
+    copyBlocks(data, j * inner, n * inner, src.data, src.offset, inner, outer);
+  }
+  return fresh(data, shape);
 }
 
 function atleast1d(x: NDArray): NDArray {
