@@ -33,11 +33,22 @@ const SMALL_BYTES = 1024;
 let slab = new ArrayBuffer(SLAB_BYTES);
 let slabUsed = 0;
 
+/** The typed array that stores each dtype, as a type. */
+export interface StorageOf {
+  float64: Float64Array;
+  float32: Float32Array;
+  int32: Int32Array;
+  bool: Uint8Array;
+}
+
 /**
  * A new zero-filled typed array of `length` elements of `dtype`. Prefer it to `new
- * Float64Array(n)` for results: small arrays come from a slab and cost a fraction of an
- * allocation.
+ * Float64Array(n)` for short-lived small vectors (results, per-iteration work arrays): arrays of
+ * up to 1 KiB come from a shared slab and cost a fraction of an allocation.
+ * @example
+ * const g = allocate("float64", 3); // Float64Array [0, 0, 0]
  */
+export function allocate<D extends DType>(dtype: D, length: number): StorageOf[D];
 export function allocate(dtype: DType, length: number): TypedArray {
   const Storage = constructors[dtype];
   const bytes = length * (Storage as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;

@@ -59,7 +59,7 @@ export {
 export { type CumulativeOptions, cumprod, cumsum } from "./cumulative.js";
 export { type DiagonalOptions, diag, diagonal, trace } from "./diag.js";
 export { type DiffOptions, diff } from "./diff.js";
-export { type DType, promote, type TypedArray } from "./dtype.js";
+export { allocate, type DType, promote, type StorageOf, type TypedArray } from "./dtype.js";
 export {
   DTypeError,
   LinAlgError,
