@@ -4,7 +4,7 @@ import { BatchTracer } from "../core/batchTrace.js";
 import { type TreeDef, unflatten } from "../core/pytree.js";
 import { dtypeOf, shapeOf, sizeOfShape, type Value } from "../core/value.js";
 import * as np from "../np/ops.js";
-import { placeAxis } from "./vmap.js";
+import { materialize } from "../primitives/batching.js";
 
 /** Offsets of each leaf in the flattened concatenation of all leaves. */
 export function offsets(leaves: readonly Value[]): { starts: number[]; total: number } {
@@ -52,8 +52,8 @@ const cache = new Map<string, NDArray[]>();
 /** A batch-trace value as an array with the batch axis first (zeros/broadcast as needed). */
 export function batched(trace: BatchTrace, v: Value | null, like: Value, size: number): Value {
   if (v === null) return zeros([size, ...shapeOf(like)], { dtype: dtypeOf(like) });
-  if (v instanceof BatchTracer && v._trace === trace) return placeAxis(v.val, v.dim, 0, size);
-  return placeAxis(v, null, 0, size);
+  if (v instanceof BatchTracer && v._trace === trace) return materialize(v.val, v.dim, size);
+  return materialize(v, null, size);
 }
 
 /**
