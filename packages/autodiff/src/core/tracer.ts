@@ -1,7 +1,7 @@
 import { type DType, type SliceSpec, typeError } from "@nabla/ndarray";
 import * as np from "../np/ops.js";
 import type { Trace } from "./trace.js";
-import type { Concrete, Value } from "./value.js";
+import { type Concrete, sizeOfShape, type Value } from "./value.js";
 
 /** Anything the traceable `np` functions accept: numbers, NDArrays, nested number arrays, tracers. */
 export type Operand =
@@ -41,9 +41,7 @@ export abstract class Tracer {
     return this.shape.length;
   }
   get size(): number {
-    let n = 1;
-    for (const d of this.shape) n *= d;
-    return n;
+    return sizeOfShape(this.shape);
   }
   /** The transpose, as numpy's `a.T`. */
   get T(): Tracer {
