@@ -106,6 +106,20 @@ describe("np values", () => {
     expect(np.asarray(np.array([1, 2]), { dtype: "float32" }).dtype).toBe("float32");
   });
 
+  it("a tracer has its value's shape, ndim and size (also inside vmap)", () => {
+    const seen: number[][] = [];
+    const f = (x: Tracer) => {
+      seen.push([...x.shape, x.ndim, x.size]);
+      return np.sum(x);
+    };
+    grad(f)(np.zeros([2, 3]));
+    vmap(f)(np.zeros([4, 2, 3]));
+    expect(seen).toEqual([
+      [2, 3, 2, 6],
+      [2, 3, 2, 6],
+    ]);
+  });
+
   it("argmax works on the concrete value inside grad", () => {
     const f = (x: Tracer) => np.slice(x, np.argmax(x) as number);
     expect(arr(grad(f)(np.array([1, 5, 2])))).toEqual([0, 1, 0]);
