@@ -89,7 +89,7 @@ export class JaxprTrace extends Trace {
   }
 }
 
-export function formatNumber(x: number): string {
+function formatNumber(x: number): string {
   if (Number.isInteger(x) && Math.abs(x) < 1e16) return `${x}.0`;
   return String(x);
 }

@@ -147,7 +147,7 @@ export class RevTrace extends Trace {
  * A cotangent brought to an input's shape: summed over the axes the input was broadcast along
  * (leading axes, and axes where the input has length 1), or broadcast when it is smaller.
  */
-export function fit(g: Value, shape: readonly number[]): Value {
+function fit(g: Value, shape: readonly number[]): Value {
   const gs = shapeOf(g);
   if (sameShape(gs, shape)) return g;
   const lead = gs.length - shape.length;

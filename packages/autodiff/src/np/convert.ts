@@ -54,17 +54,13 @@ export function describe(x: unknown): string {
   return typeof x;
 }
 
-/** The concrete value of an operand, or null inside vmap. */
-export function concreteOf(v: Value): Concrete | null {
-  return v instanceof Tracer ? v._concrete() : v;
-}
-
 /**
  * The concrete value of an operand for a function computed on concrete values only; inside vmap
  * there is none, and it throws `${fn}: ${why}`.
  */
 export function concreteArg(fn: string, x: Operand, why: string): Concrete {
-  const c = concreteOf(toValue(fn, x));
+  const v = toValue(fn, x);
+  const c = v instanceof Tracer ? v._concrete() : v;
   if (c === null) throw typeError(`${fn}: ${why}`);
   return c;
 }

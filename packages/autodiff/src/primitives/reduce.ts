@@ -9,7 +9,7 @@ export interface ReduceParams {
 }
 
 /** The reduced shape with the reduced axes kept as length 1. */
-export function keptShape(inShape: readonly number[], axes: readonly number[]): number[] {
+function keptShape(inShape: readonly number[], axes: readonly number[]): number[] {
   return inShape.map((n, i) => (axes.includes(i) ? 1 : n));
 }
 

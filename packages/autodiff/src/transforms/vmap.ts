@@ -173,7 +173,7 @@ export function vmap(f: AnyFunction, options?: VmapOptions): AnyFunction {
 }
 
 /** Puts a result's batch axis at `to` (broadcasting unbatched results). */
-export function placeAxis(v: Value, dim: number | null, to: number | null, size: number): Value {
+function placeAxis(v: Value, dim: number | null, to: number | null, size: number): Value {
   if (to === null) {
     if (dim !== null) {
       throw rangeError(`vmap: got outAxes null but the output was batched on axis ${dim}.`);
