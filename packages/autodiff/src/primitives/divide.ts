@@ -1,6 +1,7 @@
 import * as nd from "@nabla/ndarray";
 import type { Primitive } from "../core/primitive.js";
 import * as np from "../np/ops.js";
+import { addTangents } from "./add.js";
 import { elementwiseBatch } from "./batching.js";
 
 /** `x / y` with broadcasting: d/dx = 1/y, d/dy = -x/y² = -out/y. */
@@ -13,7 +14,7 @@ export const divide: Primitive<undefined> = {
     const ty = t[1];
     const a = tx === null ? null : np.divide(tx, y);
     const b = ty === null ? null : np.negative(np.divide(np.multiply(ty, out), y));
-    return a === null ? b : b === null ? a : np.add(a, b);
+    return addTangents(a, b);
   },
   vjp: (ct, p, _p, out, which) => {
     const g = np.divide(ct, p[1]);

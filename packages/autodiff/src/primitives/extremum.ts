@@ -1,6 +1,7 @@
 import type { Primitive } from "../core/primitive.js";
 import type { Concrete, Value } from "../core/value.js";
 import * as np from "../np/ops.js";
+import { addTangents } from "./add.js";
 import { elementwiseBatch } from "./batching.js";
 
 /** 1 where x alone attains the extremum z, 0.5 where x and y tie, 0 elsewhere (jax's _balanced_eq). */
@@ -22,7 +23,7 @@ export function extremum(
     jvp: ([x, y], [tx, ty], _p, out) => {
       const a = tx === null ? null : np.multiply(tx, balancedEq(x, out, y));
       const b = ty === null ? null : np.multiply(ty, balancedEq(y, out, x));
-      return a === null ? b : b === null ? a : np.add(a, b);
+      return addTangents(a, b);
     },
     vjp: (ct, [x, y], _p, out, which) => [
       which[0] ? np.multiply(ct, balancedEq(x, out, y)) : null,

@@ -1,6 +1,7 @@
 import * as nd from "@nabla/ndarray";
 import type { Primitive } from "../core/primitive.js";
 import * as np from "../np/ops.js";
+import { addTangents } from "./add.js";
 import { elementwiseBatch } from "./batching.js";
 
 /** numpy's `mod` (sign of the divisor), x - floor(x/y) y: d/dx = 1, d/dy = -floor(x/y). */
@@ -9,7 +10,7 @@ export const mod: Primitive<undefined> = {
   impl: ([x, y]) => nd.mod(x, y),
   jvp: ([x, y], [tx, ty]) => {
     const b = ty === null ? null : np.multiply(ty, np.negative(np.floor(np.divide(x, y))));
-    return tx === null ? b : b === null ? tx : np.add(tx, b);
+    return addTangents(tx, b);
   },
   vjp: (ct, [x, y], _p, _o, which) => [
     which[0] ? ct : null,

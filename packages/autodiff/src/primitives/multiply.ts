@@ -3,6 +3,7 @@ import { NDArray } from "@nabla/ndarray";
 import type { Primitive } from "../core/primitive.js";
 import { type Concrete, sameShape } from "../core/value.js";
 import * as np from "../np/ops.js";
+import { addTangents } from "./add.js";
 import { elementwiseBatch } from "./batching.js";
 
 /**
@@ -30,7 +31,7 @@ export const multiply: Primitive<undefined> = {
     const ty = t[1];
     const a = tx === null ? null : np.multiply(tx, p[1]);
     const b = ty === null ? null : np.multiply(p[0], ty);
-    return a === null ? b : b === null ? a : np.add(a, b);
+    return addTangents(a, b);
   },
   vjp: (ct, p, _p, _o, which) => [
     which[0] ? np.multiply(ct, p[1]) : null,

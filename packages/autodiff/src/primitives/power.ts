@@ -2,6 +2,7 @@ import * as nd from "@nabla/ndarray";
 import type { Primitive } from "../core/primitive.js";
 import type { Value } from "../core/value.js";
 import * as np from "../np/ops.js";
+import { addTangents } from "./add.js";
 import { elementwiseBatch } from "./batching.js";
 
 /** d(x^y)/dx = y x^(y-1), taken as 0 where y = 0 (jax's rule, so x^0 has no 0*inf). */
@@ -32,7 +33,7 @@ export const power: Primitive<undefined> = {
     const ty = t[1];
     const a = tx === null ? null : np.multiply(tx, dx(x, y));
     const b = ty === null ? null : np.multiply(ty, dy(x, out));
-    return a === null ? b : b === null ? a : np.add(a, b);
+    return addTangents(a, b);
   },
   vjp: (ct, p, _p, out, which) => [
     which[0] ? np.multiply(ct, dx(p[0], p[1])) : null,
