@@ -1,5 +1,5 @@
 import * as nd from "@nabla/ndarray";
-import { checkOptions, NDArray, rangeError, typeError } from "@nabla/ndarray";
+import { checkOptions, NDArray, random, rangeError, typeError } from "@nabla/ndarray";
 import { flatten, unflatten } from "../core/pytree.js";
 import { Tracer } from "../core/tracer.js";
 import { dtypeOf, isFloatDType, type Value } from "../core/value.js";
@@ -21,19 +21,6 @@ export interface CheckGradsOptions {
   rtol?: number;
   /** Seed of the random directions (default 0), so a failure reproduces. */
   seed?: number;
-}
-
-/** A small deterministic PRNG (mulberry32) with normal deviates (Box-Muller). */
-function normals(seed: number): () => number {
-  let s = seed >>> 0;
-  const uniform = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return () => Math.sqrt(-2 * Math.log(uniform() + 1e-300)) * Math.cos(2 * Math.PI * uniform());
 }
 
 function concreteLeaf(v: unknown): number | NDArray {
@@ -173,7 +160,8 @@ export function checkGrads(
   const eps = options?.eps ?? 1e-4;
   const atol = options?.atol ?? 1e-5;
   const rtol = options?.rtol ?? 1e-5;
-  const rand = normals(options?.seed ?? 0);
+  const rng = random.defaultRng(options?.seed ?? 0);
+  const rand = () => rng.standardNormal();
   const check = (g: AnyFunction, k: number, label: string): void => {
     const v = randomLike(args, rand) as unknown[];
     if (modes.includes("fwd")) {
