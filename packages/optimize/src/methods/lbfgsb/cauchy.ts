@@ -65,8 +65,8 @@ export function cauchy(
       d[i] = neggi;
       f1 -= neggi * neggi;
       for (let j = 0; j < col; j++) {
-        p[j] += wy[i * m + pointr] * neggi;
-        p[col + j] += ws[i * m + pointr] * neggi;
+        p[j] += wy[pointr * n + i] * neggi;
+        p[col + j] += ws[pointr * n + i] * neggi;
         pointr = (pointr + 1) % m;
       }
       if (nbd[i] <= 2 && nbd[i] !== 0 && neggi < 0) {
@@ -155,8 +155,8 @@ export function cauchy(
         for (let j = 0; j < col2; j++) c[j] += dt * p[j];
         let pointr = head;
         for (let j = 0; j < col; j++) {
-          wbp[j] = wy[ibp * m + pointr];
-          wbp[col + j] = theta * ws[ibp * m + pointr];
+          wbp[j] = wy[pointr * n + ibp];
+          wbp[col + j] = theta * ws[pointr * n + ibp];
           pointr = (pointr + 1) % m;
         }
         if (!bmv(st, wbp, v)) return -1;

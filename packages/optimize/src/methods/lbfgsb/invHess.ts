@@ -1,5 +1,5 @@
 import { NDArray } from "@nabla/ndarray";
-import type { LbfgsbState } from "./state.js";
+import { type LbfgsbState, twoLoop } from "./state.js";
 
 /**
  * L-BFGS-B's inverse-Hessian approximation as an operator (scipy's LbfgsInvHessProduct): apply it
@@ -11,36 +11,29 @@ import type { LbfgsbState } from "./state.js";
 export class LbfgsInvHessProduct {
   /** [n, n] */
   readonly shape: [number, number];
-  private readonly sk: Float64Array[];
-  private readonly yk: Float64Array[];
+  private readonly ws: Float64Array;
+  private readonly wy: Float64Array;
+  private readonly m: number;
   private readonly rho: Float64Array;
 
   /** @internal L-BFGS-B builds it from its correction storage. */
   constructor(st: LbfgsbState, nCorrs: number) {
     const { n, m } = st;
     this.shape = [n, n];
-    // scipy reads the first nCorrs storage slots of the circular buffer
-    this.sk = [];
-    this.yk = [];
+    // scipy reads the first nCorrs storage slots of the circular buffer, in storage order
+    this.ws = st.ws.slice();
+    this.wy = st.wy.slice();
+    this.m = m;
+    this.rho = new Float64Array(nCorrs);
     for (let k = 0; k < nCorrs; k++) {
-      const s = new Float64Array(n);
-      const y = new Float64Array(n);
-      for (let i = 0; i < n; i++) {
-        s[i] = st.ws[i * m + k];
-        y[i] = st.wy[i * m + k];
-      }
-      this.sk.push(s);
-      this.yk.push(y);
-    }
-    this.rho = Float64Array.from(this.sk, (s, k) => {
       let d = 0;
-      for (let i = 0; i < n; i++) d += s[i] * this.yk[k][i];
-      return 1 / d;
-    });
+      for (let i = 0; i < n; i++) d += this.ws[k * n + i] * this.wy[k * n + i];
+      this.rho[k] = 1 / d;
+    }
   }
 
   /**
-   * The approximate inverse Hessian times v (the two-loop recursion).
+   * The approximate inverse Hessian times v (the two-loop recursion on H0 = I).
    * @example
    * hinv.matvec([1, 0]);
    */
@@ -49,22 +42,9 @@ export class LbfgsInvHessProduct {
       v instanceof NDArray
         ? new Float64Array(v.toTypedArray() as Float64Array)
         : new Float64Array(v);
-    const n = this.shape[0];
-    const k = this.sk.length;
-    const alpha = new Float64Array(k);
-    for (let i = k - 1; i >= 0; i--) {
-      let s = 0;
-      for (let j = 0; j < n; j++) s += this.sk[i][j] * q[j];
-      alpha[i] = this.rho[i] * s;
-      for (let j = 0; j < n; j++) q[j] -= alpha[i] * this.yk[i][j];
-    }
-    for (let i = 0; i < k; i++) {
-      let s = 0;
-      for (let j = 0; j < n; j++) s += this.yk[i][j] * q[j];
-      const beta = this.rho[i] * s;
-      for (let j = 0; j < n; j++) q[j] += this.sk[i][j] * (alpha[i] - beta);
-    }
-    return new NDArray(q, [n]);
+    const k = this.rho.length;
+    twoLoop(this.ws, this.wy, this.m, 0, k, this.rho, 1, q, new Float64Array(k));
+    return new NDArray(q, [this.shape[0]]);
   }
 
   /**

@@ -5,7 +5,7 @@ import { numOpt, type Problem, prepareScalarFunction, vec } from "../../internal
 import { OptimizeResult } from "../../optimizeResult.js";
 import { type Box, cauchy } from "./cauchy.js";
 import { LbfgsInvHessProduct } from "./invHess.js";
-import { formt, type LbfgsbState, matupd, newState, resetMemory } from "./state.js";
+import { formt, type LbfgsbState, matupd, newState, resetMemory, twoLoop } from "./state.js";
 import { cmprlb, formk, subsm } from "./subspace.js";
 
 const EPSMCH = 2.220446049250313e-16;
@@ -118,43 +118,37 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
   while (task === null) {
     // one L-BFGS-B iteration (label 222)
     let ok = true;
-    let wrk: boolean;
     if (!cnstnd && st.col > 0) {
-      z.set(x);
-      wrk = st.updatd;
+      // Without bounds every variable is free at x and the subspace step is the L-BFGS step
+      // -H g (B = θI - W M Wᵀ inverted): the two-loop recursion gives it in O(mn), where
+      // formk/cmprlb/subsm refactor the 2m×2m middle matrix, O(m³), every iteration.
+      for (let i = 0; i < n; i++) r[i] = -g[i];
+      for (let j = 0; j < st.col; j++) st.rho[j] = 1 / st.sy[j * m + j];
+      twoLoop(st.ws, st.wy, m, st.head, st.col, st.rho, 1 / st.theta, r, st.alpha);
+      for (let i = 0; i < n; i++) z[i] = x[i] + r[i];
     } else {
       const nseg = cauchy(st, box, x, g, iwhere, z, c, sbgnrm);
       if (nseg < 0) {
         resetMemory(st);
         continue;
       }
-      // subroutine freev: the free set at the Cauchy point
-      const prevFree = new Set<number>();
-      for (let i = 0; i < nfree; i++) prevFree.add(index[i]);
-      let changed = false;
-      if (iter > 0 && cnstnd) {
-        for (let i = 0; i < n; i++) {
-          const wasFree = prevFree.has(i);
-          if (wasFree !== iwhere[i] <= 0) changed = true;
-        }
-      }
-      wrk = changed || st.updatd;
+      // subroutine freev: the free set at the Cauchy point (the Fortran's incremental formk,
+      // which needs to know which variables entered or left it, is not used: formk starts afresh)
       nfree = 0;
       for (let i = 0; i < n; i++) if (iwhere[i] <= 0) index[nfree++] = i;
       for (let i = 0, a = n - 1; i < n; i++) if (iwhere[i] > 0) index[a--] = i;
-    }
-    if (nfree !== 0 && st.col !== 0) {
-      void wrk;
-      const wn = formk(st, index, nfree);
-      if (wn === null) {
-        resetMemory(st);
-        continue;
-      }
-      ok = cmprlb(st, x, g, z, c, index, nfree, cnstnd, r);
-      if (ok) ok = subsm(st, box, index, nfree, z, r, wn, x, g);
-      if (!ok) {
-        resetMemory(st);
-        continue;
+      if (nfree !== 0 && st.col !== 0) {
+        const wn = formk(st, index, nfree);
+        if (wn === null) {
+          resetMemory(st);
+          continue;
+        }
+        ok = cmprlb(st, x, g, z, c, index, nfree, cnstnd, r);
+        if (ok) ok = subsm(st, box, index, nfree, z, r, wn, x, g);
+        if (!ok) {
+          resetMemory(st);
+          continue;
+        }
       }
     }
     for (let i = 0; i < n; i++) d[i] = z[i] - x[i];

@@ -7,7 +7,7 @@ import { f64 } from "../../internal/alloc.js";
 export interface LbfgsbState {
   n: number;
   m: number;
-  ws: Float64Array; // n×m, ws[i*m + slot]
+  ws: Float64Array; // m×n, one contiguous column per slot: ws[slot*n + i] (Fortran's ws(n, m))
   wy: Float64Array;
   sy: Float64Array; // m×m, logical indices, sy[i*m+j] = s_i·y_j (lower triangle used)
   ss: Float64Array; // m×m, s_i·s_j (upper triangle used)
@@ -29,6 +29,9 @@ export interface LbfgsbState {
   yy: Float64Array;
   sw: Float64Array;
   known: Uint8Array;
+  /** The unconstrained step's scratch: 1/(s_j·y_j) and the two-loop coefficients, by logical j. */
+  rho: Float64Array;
+  alpha: Float64Array;
 }
 
 export function newState(n: number, m: number): LbfgsbState {
@@ -51,6 +54,8 @@ export function newState(n: number, m: number): LbfgsbState {
     yy: f64(m * m),
     sw: f64(m * m),
     known: new Uint8Array(m * m),
+    rho: f64(m),
+    alpha: f64(m),
   };
 }
 
@@ -128,6 +133,42 @@ export function bmv(s: LbfgsbState, v: Float64Array, p: Float64Array): boolean {
   return true;
 }
 
+/**
+ * q ← H q, where H is the inverse of the limited-memory BFGS matrix built on H0 = gamma·I from
+ * `count` pairs stored column-wise in ws/wy (stride m; logical pair j, 0 = oldest, in slot
+ * (head + j) % m, with rho[j] = 1/(s_j·y_j)): the two-loop recursion (Nocedal & Wright,
+ * Algorithm 7.4), O(count·n). `alpha` is scratch of length count.
+ */
+export function twoLoop(
+  ws: Float64Array,
+  wy: Float64Array,
+  m: number,
+  head: number,
+  count: number,
+  rho: Float64Array,
+  gamma: number,
+  q: Float64Array,
+  alpha: Float64Array,
+): void {
+  const n = q.length;
+  for (let j = count - 1; j >= 0; j--) {
+    const slot = (head + j) % m;
+    let s = 0;
+    for (let i = 0; i < n; i++) s += ws[slot * n + i] * q[i];
+    const a = rho[j] * s;
+    alpha[j] = a;
+    for (let i = 0; i < n; i++) q[i] -= a * wy[slot * n + i];
+  }
+  if (gamma !== 1) for (let i = 0; i < n; i++) q[i] *= gamma;
+  for (let j = 0; j < count; j++) {
+    const slot = (head + j) % m;
+    let s = 0;
+    for (let i = 0; i < n; i++) s += wy[slot * n + i] * q[i];
+    const c = alpha[j] - rho[j] * s;
+    for (let i = 0; i < n; i++) q[i] += ws[slot * n + i] * c;
+  }
+}
+
 /** Adds the pair (s = d, y = r) to the memory and refreshes SY, SS and theta (subroutine matupd). */
 export function matupd(
   st: LbfgsbState,
@@ -147,8 +188,8 @@ export function matupd(
     st.head = (st.head + 1) % m;
   }
   for (let i = 0; i < n; i++) {
-    st.ws[i * m + st.itail] = d[i];
-    st.wy[i * m + st.itail] = r[i];
+    st.ws[st.itail * n + i] = d[i];
+    st.wy[st.itail * n + i] = r[i];
   }
   for (let k = 0; k < m; k++) {
     st.known[st.itail * m + k] = 0;
@@ -169,8 +210,8 @@ export function matupd(
     let a = 0;
     let b = 0;
     for (let i = 0; i < n; i++) {
-      a += d[i] * st.wy[i * m + pointr];
-      b += st.ws[i * m + pointr] * d[i];
+      a += d[i] * st.wy[pointr * n + i];
+      b += st.ws[pointr * n + i] * d[i];
     }
     sy[(col - 1) * m + j] = a;
     ss[j * m + col - 1] = b;

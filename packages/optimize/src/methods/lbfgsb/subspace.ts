@@ -31,8 +31,8 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
         let a = 0;
         let b = 0;
         for (let k = 0; k < n; k++) {
-          a += wy[k * m + si] * wy[k * m + sj];
-          b += ws[k * m + si] * wy[k * m + sj];
+          a += wy[si * n + k] * wy[sj * n + k];
+          b += ws[si * n + k] * wy[sj * n + k];
         }
         yy[at] = a;
         sw[at] = b;
@@ -49,8 +49,8 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
       if (allFree) yzzy = yy[si * m + sj];
       else {
         for (let k = 0; k < n; k++) {
-          if (isFree[k]) yzzy += wy[k * m + si] * wy[k * m + sj];
-          else saas += ws[k * m + si] * ws[k * m + sj];
+          if (isFree[k]) yzzy += wy[si * n + k] * wy[sj * n + k];
+          else saas += ws[si * n + k] * ws[sj * n + k];
         }
       }
       wn[jy * m2 + iy] = yzzy / theta;
@@ -64,7 +64,7 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
         if (jy >= iy) v = sw[si * m + sj];
       } else {
         for (let k = 0; k < n; k++) {
-          if (jy < iy ? !isFree[k] : isFree[k]) v += ws[k * m + si] * wy[k * m + sj];
+          if (jy < iy ? !isFree[k] : isFree[k]) v += ws[si * n + k] * wy[sj * n + k];
         }
       }
       wn[jy * m2 + col + iy] = jy < iy ? -v : v;
@@ -119,7 +119,7 @@ export function cmprlb(
     const a2 = theta * wa[col + j];
     for (let i = 0; i < nfree; i++) {
       const k = index[i];
-      r[i] += wy[k * m + pointr] * a1 + ws[k * m + pointr] * a2;
+      r[i] += wy[pointr * n + k] * a1 + ws[pointr * n + k] * a2;
     }
     pointr = (pointr + 1) % m;
   }
@@ -153,8 +153,8 @@ export function subsm(
     let t2 = 0;
     for (let j = 0; j < nsub; j++) {
       const k = index[j];
-      t1 += wy[k * m + pointr] * d[j];
-      t2 += ws[k * m + pointr] * d[j];
+      t1 += wy[pointr * n + k] * d[j];
+      t2 += ws[pointr * n + k] * d[j];
     }
     wv[i] = t1;
     wv[col + i] = theta * t2;
@@ -169,7 +169,7 @@ export function subsm(
     const js = col + jy;
     for (let i = 0; i < nsub; i++) {
       const k = index[i];
-      d[i] += (wy[k * m + pointr] * wv[jy]) / theta + ws[k * m + pointr] * wv[js];
+      d[i] += (wy[pointr * n + k] * wv[jy]) / theta + ws[pointr * n + k] * wv[js];
     }
     pointr = (pointr + 1) % m;
   }
