@@ -275,8 +275,9 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
     }
     st.updatd = true;
     st.iupdat++;
-    matupd(st, d, r, rr, dr, stp, dtd);
-    if (!formt(st)) resetMemory(st);
+    matupd(st, d, r, rr, dr, stp, dtd, cnstnd);
+    // T's factor serves the Cauchy point, which an unbounded run only computes with no pairs
+    if (cnstnd && !formt(st)) resetMemory(st);
   }
   void callbackStop;
   let warnflag: number;

@@ -169,7 +169,11 @@ export function twoLoop(
   }
 }
 
-/** Adds the pair (s = d, y = r) to the memory and refreshes SY, SS and theta (subroutine matupd). */
+/**
+ * Adds the pair (s = d, y = r) to the memory and refreshes SY, SS and theta (subroutine matupd).
+ * Without bounds (`bounded` false) only SY's diagonal is kept: the off-diagonal products feed
+ * formk, formt and bmv, which an unbounded run never calls once it has a pair.
+ */
 export function matupd(
   st: LbfgsbState,
   d: Float64Array,
@@ -178,6 +182,7 @@ export function matupd(
   dr: number,
   stp: number,
   dtd: number,
+  bounded: boolean,
 ): void {
   const { n, m } = st;
   if (st.iupdat <= m) {
@@ -206,7 +211,7 @@ export function matupd(
     }
   }
   let pointr = st.head;
-  for (let j = 0; j < col - 1; j++) {
+  for (let j = 0; bounded && j < col - 1; j++) {
     let a = 0;
     let b = 0;
     for (let i = 0; i < n; i++) {
