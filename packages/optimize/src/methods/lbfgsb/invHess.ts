@@ -13,17 +13,15 @@ export class LbfgsInvHessProduct {
   readonly shape: [number, number];
   private readonly ws: Float64Array;
   private readonly wy: Float64Array;
-  private readonly m: number;
   private readonly rho: Float64Array;
 
   /** @internal L-BFGS-B builds it from its correction storage. */
   constructor(st: LbfgsbState, nCorrs: number) {
-    const { n, m } = st;
+    const n = st.n;
     this.shape = [n, n];
     // scipy reads the first nCorrs storage slots of the circular buffer, in storage order
-    this.ws = st.ws.slice();
-    this.wy = st.wy.slice();
-    this.m = m;
+    this.ws = st.ws.slice(0, nCorrs * n);
+    this.wy = st.wy.slice(0, nCorrs * n);
     this.rho = new Float64Array(nCorrs);
     for (let k = 0; k < nCorrs; k++) {
       let d = 0;
@@ -43,7 +41,7 @@ export class LbfgsInvHessProduct {
         ? new Float64Array(v.toTypedArray() as Float64Array)
         : new Float64Array(v);
     const k = this.rho.length;
-    twoLoop(this.ws, this.wy, this.m, 0, k, this.rho, 1, q, new Float64Array(k));
+    twoLoop(this.ws, this.wy, k, 0, k, this.rho, 1, q, new Float64Array(k));
     return new NDArray(q, [this.shape[0]]);
   }
 

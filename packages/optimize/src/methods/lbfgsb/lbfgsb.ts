@@ -96,9 +96,11 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
     }
   }
 
-  const st: LbfgsbState = newState(n, m);
-  let [f, g] = sf.funAndGrad(x);
-  g = copyF64(g);
+  const st: LbfgsbState = newState(n, m, cnstnd);
+  const first = sf.funAndGrad(x);
+  let f = first[0];
+  // the gradient at x, refilled in place: every evaluation's vector is copied in, never kept
+  const g = copyF64(first[1]);
   let nIterations = 0;
   let sbgnrm = projgr(box, x, g);
   let task: { status: string; detail: string } | null = null;
@@ -114,6 +116,22 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
   let nfree = n;
   let iter = 0;
   let callbackStop = false;
+  // the line search's view of f along x = t + s·d (t the start point), made once for the run
+  let ifun = 0;
+  let gd = 0;
+  const evalAt = (s: number) => {
+    if (ifun >= maxls) throw new LineSearchAbort();
+    ifun++;
+    if (s === 1) x.set(z);
+    else for (let i = 0; i < n; i++) x[i] = s * d[i] + t[i];
+    const fg = sf.funAndGrad(x);
+    f = fg[0];
+    g.set(fg[1]);
+    gd = 0;
+    for (let i = 0; i < n; i++) gd += g[i] * d[i];
+    return f;
+  };
+  const slope = () => gd;
 
   while (task === null) {
     // one L-BFGS-B iteration (label 222)
@@ -123,7 +141,6 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
       // -H g (B = θI - W M Wᵀ inverted): the two-loop recursion gives it in O(mn), where
       // formk/cmprlb/subsm refactor the 2m×2m middle matrix, O(m³), every iteration.
       for (let i = 0; i < n; i++) r[i] = -g[i];
-      for (let j = 0; j < st.col; j++) st.rho[j] = 1 / st.sy[j * m + j];
       twoLoop(st.ws, st.wy, m, st.head, st.col, st.rho, 1 / st.theta, r, st.alpha);
       for (let i = 0; i < n; i++) z[i] = x[i] + r[i];
     } else {
@@ -180,29 +197,17 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
     t.set(x);
     r.set(g);
     const fold = f;
-    let gd = 0;
+    gd = 0;
     for (let i = 0; i < n; i++) gd += g[i] * d[i];
     const gdold = gd;
-    let ifun = 0;
+    ifun = 0;
     let lsFailed = gd >= 0;
     let stp = stp0;
     if (!lsFailed) {
-      const evalAt = (s: number) => {
-        if (ifun >= maxls) throw new LineSearchAbort();
-        ifun++;
-        if (s === 1) x.set(z);
-        else for (let i = 0; i < n; i++) x[i] = s * d[i] + t[i];
-        const fg = sf.funAndGrad(x);
-        f = fg[0];
-        g = copyF64(fg[1]);
-        gd = 0;
-        for (let i = 0; i < n; i++) gd += g[i] * d[i];
-        return f;
-      };
       try {
         const res = dcsrch(
           evalAt,
-          () => gd,
+          slope,
           1e-3,
           0.9,
           0.1,
@@ -222,7 +227,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
     }
     if (lsFailed) {
       x.set(t);
-      g = copyF64(r);
+      g.set(r);
       f = fold;
       if (st.col === 0) {
         task = { status: "ABNORMAL", detail: "" };
@@ -275,7 +280,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
     }
     st.updatd = true;
     st.iupdat++;
-    matupd(st, d, r, rr, dr, stp, dtd, cnstnd);
+    matupd(st, d, r, rr, dr, stp, dtd);
     // T's factor serves the Cauchy point, which an unbounded run only computes with no pairs
     if (cnstnd && !formt(st)) resetMemory(st);
   }

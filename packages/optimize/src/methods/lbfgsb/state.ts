@@ -7,6 +7,11 @@ import { f64 } from "../../internal/alloc.js";
 export interface LbfgsbState {
   n: number;
   m: number;
+  /**
+   * Whether any variable has a bound. An unbounded run takes its steps by the two-loop recursion
+   * and never reads the middle-matrix parts (sy, ss, wt and formk's scratch): they stay empty.
+   */
+  bounded: boolean;
   ws: Float64Array; // m×n, one contiguous column per slot: ws[slot*n + i] (Fortran's ws(n, m))
   wy: Float64Array;
   sy: Float64Array; // m×m, logical indices, sy[i*m+j] = s_i·y_j (lower triangle used)
@@ -29,31 +34,33 @@ export interface LbfgsbState {
   yy: Float64Array;
   sw: Float64Array;
   known: Uint8Array;
-  /** The unconstrained step's scratch: 1/(s_j·y_j) and the two-loop coefficients, by logical j. */
+  /** 1/(s·y) of the pair in each storage slot, and the two-loop's scratch coefficients. */
   rho: Float64Array;
   alpha: Float64Array;
 }
 
-export function newState(n: number, m: number): LbfgsbState {
+export function newState(n: number, m: number, bounded: boolean): LbfgsbState {
+  const mm = bounded ? m * m : 0;
   return {
     n,
     m,
+    bounded,
     ws: f64(n * m),
     wy: f64(n * m),
-    sy: f64(m * m),
-    ss: f64(m * m),
-    wt: f64(m * m),
+    sy: f64(mm),
+    ss: f64(mm),
+    wt: f64(mm),
     theta: 1,
     col: 0,
     head: 0,
     itail: 0,
     iupdat: 0,
     updatd: false,
-    isFree: new Uint8Array(n),
-    wn: new Float64Array(4 * m * m),
-    yy: f64(m * m),
-    sw: f64(m * m),
-    known: new Uint8Array(m * m),
+    isFree: new Uint8Array(bounded ? n : 0),
+    wn: f64(4 * mm),
+    yy: f64(mm),
+    sw: f64(mm),
+    known: new Uint8Array(mm),
     rho: f64(m),
     alpha: f64(m),
   };
@@ -135,9 +142,9 @@ export function bmv(s: LbfgsbState, v: Float64Array, p: Float64Array): boolean {
 
 /**
  * q ← H q, where H is the inverse of the limited-memory BFGS matrix built on H0 = gamma·I from
- * `count` pairs stored column-wise in ws/wy (stride m; logical pair j, 0 = oldest, in slot
- * (head + j) % m, with rho[j] = 1/(s_j·y_j)): the two-loop recursion (Nocedal & Wright,
- * Algorithm 7.4), O(count·n). `alpha` is scratch of length count.
+ * `count` pairs stored in ws/wy (logical pair j, 0 = oldest, in slot (head + j) % m, with
+ * rho[slot] = 1/(s·y)): the two-loop recursion (Nocedal & Wright, Algorithm 7.4), O(count·n).
+ * `alpha` is scratch of length count.
  */
 export function twoLoop(
   ws: Float64Array,
@@ -155,7 +162,7 @@ export function twoLoop(
     const slot = (head + j) % m;
     let s = 0;
     for (let i = 0; i < n; i++) s += ws[slot * n + i] * q[i];
-    const a = rho[j] * s;
+    const a = rho[slot] * s;
     alpha[j] = a;
     for (let i = 0; i < n; i++) q[i] -= a * wy[slot * n + i];
   }
@@ -164,15 +171,14 @@ export function twoLoop(
     const slot = (head + j) % m;
     let s = 0;
     for (let i = 0; i < n; i++) s += wy[slot * n + i] * q[i];
-    const c = alpha[j] - rho[j] * s;
+    const c = alpha[j] - rho[slot] * s;
     for (let i = 0; i < n; i++) q[i] += ws[slot * n + i] * c;
   }
 }
 
 /**
- * Adds the pair (s = d, y = r) to the memory and refreshes SY, SS and theta (subroutine matupd).
- * Without bounds (`bounded` false) only SY's diagonal is kept: the off-diagonal products feed
- * formk, formt and bmv, which an unbounded run never calls once it has a pair.
+ * Adds the pair (s = d, y = r) to the memory and refreshes SY, SS and theta (subroutine matupd);
+ * an unbounded run keeps just the pair, its 1/(s·y) and theta.
  */
 export function matupd(
   st: LbfgsbState,
@@ -182,7 +188,6 @@ export function matupd(
   dr: number,
   stp: number,
   dtd: number,
-  bounded: boolean,
 ): void {
   const { n, m } = st;
   if (st.iupdat <= m) {
@@ -196,11 +201,13 @@ export function matupd(
     st.ws[st.itail * n + i] = d[i];
     st.wy[st.itail * n + i] = r[i];
   }
+  st.rho[st.itail] = 1 / dr;
+  st.theta = rr / dr;
+  if (!st.bounded) return;
   for (let k = 0; k < m; k++) {
     st.known[st.itail * m + k] = 0;
     st.known[k * m + st.itail] = 0;
   }
-  st.theta = rr / dr;
   const col = st.col;
   const { ss, sy } = st;
   if (st.iupdat > m) {
@@ -211,7 +218,7 @@ export function matupd(
     }
   }
   let pointr = st.head;
-  for (let j = 0; bounded && j < col - 1; j++) {
+  for (let j = 0; j < col - 1; j++) {
     let a = 0;
     let b = 0;
     for (let i = 0; i < n; i++) {
