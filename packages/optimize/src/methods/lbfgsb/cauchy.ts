@@ -1,3 +1,4 @@
+import { allocate } from "@nabla/ndarray";
 import { f64 } from "../../internal/alloc.js";
 import { bmv, type LbfgsbState } from "./state.js";
 
@@ -41,7 +42,7 @@ export function cauchy(
   const p = f64(col2);
   const d = f64(n);
   const t = f64(n);
-  const iorder = new Int32Array(n);
+  const iorder = allocate("int32", n);
   for (let i = 0; i < n; i++) {
     const neggi = -g[i];
     let tl = 0;
@@ -111,7 +112,7 @@ export function cauchy(
     let nleft = nbreak;
     let iter = 1;
     let tj = 0;
-    const used = new Uint8Array(nbreak);
+    const used = allocate("bool", nbreak);
     const wbp = f64(col2);
     for (;;) {
       const tj0 = tj;

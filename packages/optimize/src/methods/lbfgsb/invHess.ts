@@ -1,4 +1,5 @@
 import { NDArray } from "@nabla/ndarray";
+import { copyF64, f64 } from "../../internal/alloc.js";
 import { type LbfgsbState, twoLoop } from "./state.js";
 
 /**
@@ -20,9 +21,9 @@ export class LbfgsInvHessProduct {
     const n = st.n;
     this.shape = [n, n];
     // scipy reads the first nCorrs storage slots of the circular buffer, in storage order
-    this.ws = st.ws.slice(0, nCorrs * n);
-    this.wy = st.wy.slice(0, nCorrs * n);
-    this.rho = new Float64Array(nCorrs);
+    this.ws = copyF64(st.ws.subarray(0, nCorrs * n));
+    this.wy = copyF64(st.wy.subarray(0, nCorrs * n));
+    this.rho = f64(nCorrs);
     for (let k = 0; k < nCorrs; k++) {
       let d = 0;
       for (let i = 0; i < n; i++) d += this.ws[k * n + i] * this.wy[k * n + i];

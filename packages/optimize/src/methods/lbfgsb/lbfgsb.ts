@@ -1,4 +1,4 @@
-import { checkOptions, rangeError } from "@nabla/ndarray";
+import { allocate, checkOptions, rangeError } from "@nabla/ndarray";
 import { copyF64, f64 } from "../../internal/alloc.js";
 import { dcsrch } from "../../internal/dcsrch.js";
 import { numOpt, type Problem, prepareScalarFunction, vec } from "../../internal/problem.js";
@@ -66,7 +66,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
 
   const l = f64(n);
   const u = f64(n);
-  const nbd = new Int32Array(n);
+  const nbd = allocate("int32", n);
   const x = copyF64(p.x0);
   if (p.lb !== null && p.ub !== null) {
     for (let i = 0; i < n; i++) {
@@ -84,7 +84,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
   const sf = prepareScalarFunction({ ...p, x0: x }, eps, relStep);
 
   // subroutine active: initial iwhere, cnstnd, boxed
-  const iwhere = new Int32Array(n);
+  const iwhere = allocate("int32", n);
   let cnstnd = false;
   let boxed = true;
   for (let i = 0; i < n; i++) {
@@ -112,7 +112,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
   const d = f64(n);
   const t = f64(n);
   const c = f64(2 * m);
-  const index = new Int32Array(n);
+  const index = allocate("int32", n);
   let nfree = n;
   let iter = 0;
   let callbackStop = false;

@@ -2,6 +2,7 @@
 // memory W = [Y, theta S] kept in circular column storage, the middle-matrix factors and helpers.
 // Indices are 0-based; "logical" column j (0 = oldest) lives in storage slot (head + j) % m.
 
+import { allocate } from "@nabla/ndarray";
 import { f64 } from "../../internal/alloc.js";
 
 export interface LbfgsbState {
@@ -39,28 +40,32 @@ export interface LbfgsbState {
   alpha: Float64Array;
 }
 
+// what an unbounded run holds in place of the middle-matrix storage it never reads
+const NONE = new Float64Array(0);
+const NO_FLAGS = new Uint8Array(0);
+
 export function newState(n: number, m: number, bounded: boolean): LbfgsbState {
-  const mm = bounded ? m * m : 0;
+  const mm = m * m;
   return {
     n,
     m,
     bounded,
     ws: f64(n * m),
     wy: f64(n * m),
-    sy: f64(mm),
-    ss: f64(mm),
-    wt: f64(mm),
+    sy: bounded ? f64(mm) : NONE,
+    ss: bounded ? f64(mm) : NONE,
+    wt: bounded ? f64(mm) : NONE,
     theta: 1,
     col: 0,
     head: 0,
     itail: 0,
     iupdat: 0,
     updatd: false,
-    isFree: new Uint8Array(bounded ? n : 0),
-    wn: f64(4 * mm),
-    yy: f64(mm),
-    sw: f64(mm),
-    known: new Uint8Array(mm),
+    isFree: bounded ? allocate("bool", n) : NO_FLAGS,
+    wn: bounded ? f64(4 * mm) : NONE,
+    yy: bounded ? f64(mm) : NONE,
+    sw: bounded ? f64(mm) : NONE,
+    known: bounded ? allocate("bool", mm) : NO_FLAGS,
     rho: f64(m),
     alpha: f64(m),
   };
