@@ -17,6 +17,12 @@ const NM_OPTIONS = [
 
 class MaxFunCallError extends Error {}
 
+/**
+ * Where the centroid becomes a running sum. Below it, np.add.reduce's order is kept exactly (the
+ * tests check scipy's counts up to 10 variables).
+ */
+const RUNNING_FROM = 11;
+
 /** scipy's _minimize_neldermead (Gao & Han's adaptive coefficients optional; bounds by clipping). */
 export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): OptimizeResult {
   checkOptions('minimize(method="Nelder-Mead")', o, NM_OPTIONS);
@@ -105,6 +111,35 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   const fsimTmp = new Float64Array(N + 1);
   const simTmp: Float64Array[] = sim.slice();
   const offTmp = new Int32Array(N + 1);
+  // After an iteration that only replaced the worst vertex, the first N values are still sorted:
+  // with no tie (nor NaN) anywhere, every sort, np.argsort's included, gives the one order where the
+  // new value slots in, so it is inserted directly. Ties go through npArgsort, which leaves them in
+  // numpy's order.
+  let strictlySorted = false;
+  const insertLast = (): boolean => {
+    const v = fsim[N];
+    if (!(v === v)) return false;
+    let pos = N;
+    while (pos > 0 && fsim[pos - 1] > v) pos--;
+    if (pos > 0 && !(fsim[pos - 1] < v)) return false;
+    if (!strictlySorted) {
+      for (let j = 1; j < N; j++) if (!(fsim[j - 1] < fsim[j])) return false;
+    }
+    // all N + 1 values now increase strictly, so the first N of them will next time
+    strictlySorted = true;
+    if (pos === N) return true;
+    const row = sim[N];
+    const off = rowOff[N];
+    for (let j = N; j > pos; j--) {
+      fsim[j] = fsim[j - 1];
+      sim[j] = sim[j - 1];
+      rowOff[j] = rowOff[j - 1];
+    }
+    fsim[pos] = v;
+    sim[pos] = row;
+    rowOff[pos] = off;
+    return true;
+  };
   const sortSim = () => {
     npArgsort(fsim, N + 1, order);
     for (let j = 0; j <= N; j++) {
@@ -135,9 +170,29 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   const sum = new Float64Array(N);
   const blocks = Math.floor(N / 8);
   const partial = new Float64Array(blocks * N);
-  const summed: (Float64Array | null)[] = new Array(N).fill(null);
+  const summed: (Float64Array | null)[] = new Array(N + 1).fill(null);
   let summedValid = false;
+  // From RUNNING_FROM variables on, the centroid is a running sum instead: an iteration that only
+  // replaces the worst vertex adds the new vertex and subtracts the one that became worst, O(n)
+  // instead of O(n²), so its last bits drift from np.add.reduce's; the sum is redone in full after a
+  // shrink and every N iterations, which bounds the drift.
+  const running = N >= RUNNING_FROM;
+  let sinceFull = 0;
   const centroid = () => {
+    if (running && summedValid && sinceFull < N) {
+      sinceFull++;
+      const worst = sim[N];
+      if (worst !== summed[N]) {
+        // summed[N] (the vertex written last iteration) joined the best N, `worst` left them
+        const added = summed[N] as Float64Array;
+        for (let i = 0; i < N; i++) sum[i] = sum[i] + added[i] - worst[i];
+      }
+      summed[N] = worst;
+      for (let i = 0; i < N; i++) xbar[i] = sum[i] / N;
+      return;
+    }
+    if (running) summedValid = false; // rows may have been rewritten since the last full sum
+    sinceFull = 0;
     let first = 0;
     if (summedValid) while (first < N && sim[first] === summed[first]) first++;
     if (first < N) {
@@ -172,7 +227,7 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
         const o = rowOff[j];
         for (let i = 0; i < N; i++) sum[i] += S[o + i];
       }
-      for (let j = 0; j < N; j++) summed[j] = sim[j];
+      for (let j = 0; j <= N; j++) summed[j] = sim[j];
       summedValid = true;
     }
     for (let i = 0; i < N; i++) xbar[i] = sum[i] / N;
@@ -183,11 +238,12 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   const bufE = new Float64Array(N);
   const bufC = new Float64Array(N);
   while (fcalls < maxFun && iterations < maxIt) {
+    let shrunk = false;
     try {
-      // scipy's test max|sim[1:] - sim[0]| <= xatol and max|f[0] - f[1:]| <= fatol, cheapest part first
-      let fspread = 0;
-      for (let j = 1; j <= N; j++) fspread = Math.max(fspread, Math.abs(fsim[0] - fsim[j]));
-      if (fspread <= fatol) {
+      // scipy's test max|sim[1:] - sim[0]| <= xatol and max|f[0] - f[1:]| <= fatol, cheapest part
+      // first. fsim is sorted (NaN last), and rounding is monotonic, so the largest |f[0] - f[j]| is
+      // |f[0] - f[N]| (NaN, or Infinity against -Infinity, fails the test either way).
+      if (Math.abs(fsim[0] - fsim[N]) <= fatol) {
         let small = true;
         const s0 = sim[0];
         for (let j = 1; j <= N && small; j++) {
@@ -242,6 +298,7 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
           } else doshrink = true;
         }
         if (doshrink) {
+          shrunk = true;
           summedValid = false;
           const s0 = sim[0];
           for (let j = 1; j <= N; j++) {
@@ -257,7 +314,10 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
     } catch (e) {
       if (!(e instanceof MaxFunCallError)) throw e;
     }
-    sortSim();
+    if (shrunk || !insertLast()) {
+      sortSim();
+      strictlySorted = false;
+    }
     allvecs?.push(vec(sim[0]));
     if (p.callback?.(sim[0], fsim[0])) break;
   }
