@@ -118,7 +118,7 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   let strictlySorted = false;
   const insertLast = (): boolean => {
     const v = fsim[N];
-    if (!(v === v)) return false;
+    if (Number.isNaN(v)) return false;
     let pos = N;
     while (pos > 0 && fsim[pos - 1] > v) pos--;
     if (pos > 0 && !(fsim[pos - 1] < v)) return false;
