@@ -168,11 +168,15 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
         }
       }
     }
-    for (let i = 0; i < n; i++) d[i] = z[i] - x[i];
-
-    // subroutine lnsrlb
+    // subroutine lnsrlb: the step d = z - x, its squared length and the slope g·d
     let dtd = 0;
-    for (let i = 0; i < n; i++) dtd += d[i] * d[i];
+    let gd0 = 0;
+    for (let i = 0; i < n; i++) {
+      const di = z[i] - x[i];
+      d[i] = di;
+      dtd += di * di;
+      gd0 += g[i] * di;
+    }
     const dnorm = Math.sqrt(dtd);
     let stpmx = 1e10;
     if (cnstnd) {
@@ -197,8 +201,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
     t.set(x);
     r.set(g);
     const fold = f;
-    gd = 0;
-    for (let i = 0; i < n; i++) gd += g[i] * d[i];
+    gd = gd0;
     const gdold = gd;
     ifun = 0;
     let lsFailed = gd >= 0;
