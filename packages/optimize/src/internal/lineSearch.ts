@@ -12,6 +12,8 @@ export interface LineSearchResult {
   oldFval: number;
   /** Gradient at the accepted point (null when the search did not evaluate it there). */
   gval: Float64Array | null;
+  /** The accepted point xk + alpha pk when the search built it last (else null). */
+  xval?: Float64Array | null;
 }
 
 type Fn = (x: Float64Array) => number;
@@ -27,16 +29,24 @@ function pointAt(xk: Float64Array, s: number, pk: Float64Array): Float64Array {
  * xk + s pk, remembering the last step: the searches ask for f and then g at the same step, and
  * one array (never written after) serves both.
  */
-function pointsOn(xk: Float64Array, pk: Float64Array): (s: number) => Float64Array {
+interface PointsOn {
+  (s: number): Float64Array;
+  /** The last point built, if it was for step s. */
+  cached(s: number): Float64Array | null;
+}
+
+function pointsOn(xk: Float64Array, pk: Float64Array): PointsOn {
   let lastS = Number.NaN;
   let last: Float64Array | null = null;
-  return (s) => {
+  const at = (s: number) => {
     if (last === null || !Object.is(s, lastS)) {
       last = pointAt(xk, s, pk);
       lastS = s;
     }
     return last;
   };
+  at.cached = (s: number) => (last !== null && Object.is(s, lastS) ? last : null);
+  return at;
 }
 
 export interface WolfeOptions {
@@ -79,7 +89,8 @@ export function lineSearchWolfe1(
     if (alpha1 < 0) alpha1 = 1.0;
   }
   const r = dcsrch(phi, derphi, o.c1, o.c2, o.xtol, o.amin, o.amax, alpha1, oldFval, derphi0, 100);
-  return { alpha: r.stp, fc, gc, fval: r.phi1, oldFval: r.phi0, gval };
+  const xval = r.stp === null ? null : at.cached(r.stp);
+  return { alpha: r.stp, fc, gc, fval: r.phi1, oldFval: r.phi0, gval, xval };
 }
 
 function cubicmin(
@@ -194,8 +205,16 @@ function zoom(
   }
 }
 
-/** An extra acceptance test on a Wolfe point (CG's descent check): step, f and g there. */
-export type ExtraCondition = (alpha: number, phi: number, g: Float64Array) => boolean;
+/**
+ * An extra acceptance test on a Wolfe point (CG's descent check): step, f and g there, and the
+ * point itself (xk + alpha pk, built as the search built it) when the search still has it.
+ */
+export type ExtraCondition = (
+  alpha: number,
+  phi: number,
+  g: Float64Array,
+  x: Float64Array | null,
+) => boolean;
 
 export function lineSearchWolfe2(
   f: Fn,
@@ -230,7 +249,7 @@ export function lineSearchWolfe2(
   const extra = (alpha: number, phiv: number): boolean => {
     if (extraCondition === null) return true;
     if (gvalAlpha !== alpha) derphi(alpha);
-    return extraCondition(alpha, phiv, gval as unknown as Float64Array);
+    return extraCondition(alpha, phiv, gval as unknown as Float64Array, at.cached(alpha));
   };
 
   let phi0 = oldFval;
@@ -301,6 +320,7 @@ export function lineSearchWolfe2(
     fval: phiStar as number,
     oldFval: phi0,
     gval: derphiStar === null ? null : gval,
+    xval: alphaStar === null ? null : at.cached(alphaStar),
   };
 }
 
@@ -335,7 +355,7 @@ export function lineSearchWolfe12(
 ): LineSearchResult {
   let ret = lineSearchWolfe1(f, fprime, xk, pk, gfk, oldFval, oldOldFval, o);
   if (ret.alpha !== null && extraCondition !== null) {
-    if (!extraCondition(ret.alpha, ret.fval, ret.gval as Float64Array))
+    if (!extraCondition(ret.alpha, ret.fval, ret.gval as Float64Array, ret.xval ?? null))
       ret = { ...ret, alpha: null };
   }
   if (ret.alpha === null) {

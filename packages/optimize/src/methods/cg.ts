@@ -40,33 +40,53 @@ export function minimizeCg(p: Problem, o: Record<string, unknown>): OptimizeResu
   let oldOldFval = oldFval + norm2(gfk) / 2;
   const allvecs = o.returnAll ? [vec(xk)] : undefined;
   let warnflag = 0;
-  let pk: Float64Array = gfk.map((v) => -v);
+  // pk and the next direction alternate between two buffers (nothing keeps a direction)
+  let pk = new Float64Array(n);
+  let pNext = new Float64Array(n);
+  for (let i = 0; i < n; i++) pk[i] = -gfk[i];
   let gnorm = vecnorm(gfk, ord);
+  let deltak = dot(gfk, gfk);
   const sigma3 = 0.01;
-  type Step = [number, Float64Array, Float64Array, Float64Array, number];
-  while (gnorm > gtol && k < maxiter) {
-    const deltak = dot(gfk, gfk);
-    let cached: Step | null = null;
-    const curX = xk;
-    const curP = pk;
-    const curG = gfk;
-    const prpStep = (alpha: number, gIn: Float64Array | null): Step => {
-      const xkp1 = f64(n);
+  // the step polakRibiere last computed: alpha, x, g there, ||g|| and g·g (the next deltak)
+  let stepAlpha = Number.NaN;
+  let stepX: Float64Array = xk;
+  let stepG: Float64Array = gfk;
+  let stepGnorm = 0;
+  let stepGg = 0;
+  let curX = xk;
+  let curP = pk;
+  let curG = gfk;
+  let curDelta = deltak;
+  /** scipy's polak_ribiere_powell_step: x, g, the next direction (into pNext) and ||g|| at alpha. */
+  const prpStep = (alpha: number, gIn: Float64Array | null, xIn: Float64Array | null): void => {
+    let xkp1 = xIn;
+    if (xkp1 === null) {
+      xkp1 = f64(n);
       for (let i = 0; i < n; i++) xkp1[i] = curX[i] + alpha * curP[i];
-      const gfkp1 = gIn ?? fprime(xkp1);
-      let yg = 0;
-      for (let i = 0; i < n; i++) yg += (gfkp1[i] - curG[i]) * gfkp1[i];
-      const betaK = Math.max(0, yg / deltak);
-      const pkp1 = f64(n);
-      for (let i = 0; i < n; i++) pkp1[i] = -gfkp1[i] + betaK * curP[i];
-      return [alpha, xkp1, pkp1, gfkp1, vecnorm(gfkp1, ord)];
-    };
-    const descent = (alpha: number, _f: number, g: Float64Array): boolean => {
-      cached = prpStep(alpha, g);
-      const [, , pNew, gNew, gn] = cached;
-      if (gn <= gtol) return true;
-      return dot(pNew, gNew) <= -sigma3 * dot(gNew, gNew);
-    };
+    }
+    const gfkp1 = gIn ?? fprime(xkp1);
+    let yg = 0;
+    for (let i = 0; i < n; i++) yg += (gfkp1[i] - curG[i]) * gfkp1[i];
+    const betaK = Math.max(0, yg / curDelta);
+    for (let i = 0; i < n; i++) pNext[i] = -gfkp1[i] + betaK * curP[i];
+    stepAlpha = alpha;
+    stepX = xkp1;
+    stepG = gfkp1;
+    stepGnorm = vecnorm(gfkp1, ord);
+    stepGg = dot(gfkp1, gfkp1);
+  };
+  const descent = (alpha: number, _f: number, g: Float64Array, x: Float64Array | null): boolean => {
+    prpStep(alpha, g, x);
+    if (stepGnorm <= gtol) return true;
+    return dot(pNext, stepG) <= -sigma3 * stepGg;
+  };
+  const lsOptions = { c1, c2, amin: 1e-100, amax: 1e100, xtol: 1e-14 };
+  while (gnorm > gtol && k < maxiter) {
+    curX = xk;
+    curP = pk;
+    curG = gfk;
+    curDelta = deltak;
+    stepAlpha = Number.NaN;
     const ls = tryLineSearchWolfe12(
       f,
       fprime,
@@ -75,7 +95,7 @@ export function minimizeCg(p: Problem, o: Record<string, unknown>): OptimizeResu
       gfk,
       oldFval,
       oldOldFval,
-      { c1, c2, amin: 1e-100, amax: 1e100, xtol: 1e-14 },
+      lsOptions,
       descent,
     );
     if (ls === null) {
@@ -84,11 +104,14 @@ export function minimizeCg(p: Problem, o: Record<string, unknown>): OptimizeResu
     }
     oldFval = ls.fval;
     oldOldFval = ls.oldFval;
-    const step: Step =
-      cached !== null && (cached as Step)[0] === ls.alpha
-        ? (cached as Step)
-        : prpStep(ls.alpha as number, ls.gval);
-    [, xk, pk, gfk, gnorm] = step;
+    if (stepAlpha !== ls.alpha) prpStep(ls.alpha as number, ls.gval, ls.xval ?? null);
+    xk = stepX;
+    gfk = stepG;
+    gnorm = stepGnorm;
+    deltak = stepGg;
+    const t = pk;
+    pk = pNext;
+    pNext = t;
     allvecs?.push(vec(xk));
     k++;
     if (p.callback?.(xk, oldFval)) break;
