@@ -8,7 +8,7 @@ import {
   operands,
   type UnaryLoop,
 } from "./internal/elementwise.js";
-import type { ArrayLike, NDArray } from "./ndarray.js";
+import { type ArrayLike, NDArray } from "./ndarray.js";
 
 // Each loop is written out so that V8 compiles one tight, monomorphic loop per operation.
 const addLoop: BinaryLoop = (x, xo, xs, y, yo, ys, o, oo, n) => {
@@ -79,6 +79,12 @@ function binary(
   loop: BinaryLoop,
   toFloat = false,
 ): NDArray {
+  // Two NDArrays of one dtype (every step of autodiff): no conversion, no promotion table and
+  // no [x, y, dtype] triple to allocate.
+  if (a instanceof NDArray && b instanceof NDArray && a.dtype === b.dtype) {
+    const dtype = toFloat ? floatOf(a.dtype) : arithmetic(a.dtype);
+    return applyBinary(fn, a, b, dtype, loop, dtype);
+  }
   // Indexed, not destructured: destructuring runs the iterator protocol until V8 optimises.
   const ops = operands(fn, a, b);
   const out = toFloat ? floatOf(ops[2]) : arithmetic(ops[2]);

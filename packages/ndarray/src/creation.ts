@@ -57,8 +57,16 @@ export function asarray(values: ArrayLike, options?: DTypeOptions): NDArray {
 
 /** Converts without copying where possible; `fn` names the public caller in errors. */
 export function toNDArray(fn: string, values: ArrayLike, dtype?: DType): NDArray {
-  if (values instanceof NDArray)
-    return dtype === undefined || values.dtype === dtype ? values : values.astype(dtype);
+  // Kept this small on purpose: every kernel starts here, and V8 inlines it into each of them.
+  // The conversions live out of line, so the inlined copies stay a few bytecodes (inlining the
+  // whole function into every kernel was a large share of the optimizing compiler's work).
+  if (values instanceof NDArray && (dtype === undefined || values.dtype === dtype)) return values;
+  return convert(fn, values, dtype);
+}
+
+/** {@link toNDArray} for everything but an NDArray that already has the dtype. */
+function convert(fn: string, values: ArrayLike, dtype: DType | undefined): NDArray {
+  if (values instanceof NDArray) return values.astype(dtype as DType);
   if (typeof values === "number" || typeof values === "boolean") {
     const own = typeof values === "boolean" ? "bool" : "float64";
     const out = allocate(dtype ?? own, 1);

@@ -25,12 +25,16 @@ export function storage(dtype: DType): TypedArrayConstructor {
 
 // Typed arrays above 64 bytes get their own off-heap allocation in V8, an order of magnitude
 // dearer than a slice of an existing buffer (a 16-element array: ~300 ns against ~20 ns in a
-// tight loop on the 2-core VM, 2026-11-26); small ones are carved from shared 64 KiB slabs
-// instead, as Node's Buffer pool does. A slab lives while any of its arrays does; slabs are never
-// reused, so new arrays are always zeroed.
-const SLAB_BYTES = 1 << 16;
+// tight loop on the 2-core VM, 2026-11-26); small ones are carved from shared slabs of up to
+// 64 KiB instead, as Node's Buffer pool does. A slab lives while any of its arrays does; slabs
+// are never reused, so new arrays are always zeroed.
+// The first slabs are small (2 KiB, doubling): V8 then sees a slab being made several times
+// before it optimizes allocate. With 64 KiB from the start the first refill came after, and
+// deoptimized allocate and every kernel it was inlined into (a recompile of each on a cold start).
+const MAX_SLAB_BYTES = 1 << 16;
 const SMALL_BYTES = 1024;
-let slab = new ArrayBuffer(SLAB_BYTES);
+let slabBytes = 1 << 11;
+let slab = new ArrayBuffer(slabBytes);
 let slabUsed = 0;
 
 /** The typed array that stores each dtype, as a type. */
@@ -54,8 +58,9 @@ export function allocate(dtype: DType, length: number): TypedArray {
   const bytes = length * (Storage as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
   if (bytes > SMALL_BYTES || bytes === 0) return new Storage(length);
   const aligned = (bytes + 7) & ~7;
-  if (slabUsed + aligned > SLAB_BYTES) {
-    slab = new ArrayBuffer(SLAB_BYTES);
+  if (slabUsed + aligned > slabBytes) {
+    if (slabBytes < MAX_SLAB_BYTES) slabBytes *= 2;
+    slab = new ArrayBuffer(slabBytes);
     slabUsed = 0;
   }
   const out = new (Storage as unknown as new (b: ArrayBuffer, o: number, n: number) => TypedArray)(
