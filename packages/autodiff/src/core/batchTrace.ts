@@ -1,41 +1,32 @@
-import type { DType } from "@nabla/ndarray";
 import { bind } from "./bind.js";
 import type { Primitive } from "./primitive.js";
 import { Trace } from "./trace.js";
 import { Tracer } from "./tracer.js";
-import { type Concrete, dtypeOf, shapeOf, type Value } from "./value.js";
+import { type Concrete, dtypeOf, SCALAR, shapeOf, type Value } from "./value.js";
 
 /** A batch of values stacked along axis `dim` of `val` (`null`: the same value for the whole batch). */
 export class BatchTracer extends Tracer {
   declare readonly val: Value;
   declare readonly dim: number | null;
-  declare private _shape: readonly number[] | null;
   constructor(trace: BatchTrace, val: Value, dim: number | null) {
-    super(trace);
+    super(trace, dim === null ? shapeOf(val) : unbatchedShape(shapeOf(val), dim), dtypeOf(val));
     this.val = val;
     this.dim = dim;
-    this._shape = null;
-  }
-  get shape(): readonly number[] {
-    if (this._shape !== null) return this._shape;
-    const s = shapeOf(this.val);
-    const d = this.dim;
-    if (d === null) this._shape = s;
-    else {
-      const own = new Array<number>(s.length - 1);
-      for (let i = 0, j = 0; i < s.length; i++) if (i !== d) own[j++] = s[i];
-      this._shape = own;
-    }
-    return this._shape as readonly number[];
-  }
-  get dtype(): DType {
-    return dtypeOf(this.val);
   }
   _concrete(): Concrete | null {
     if (this.dim !== null) return null;
     const v = this.val;
     return v instanceof Tracer ? v._concrete() : v;
   }
+}
+
+/** `shape` without axis `dim`: one element's shape. */
+function unbatchedShape(shape: readonly number[], dim: number): readonly number[] {
+  // A batch of scalars (vmap over a vector) is the common case: no new array for it.
+  if (shape.length === 1) return SCALAR;
+  const own = new Array<number>(shape.length - 1);
+  for (let i = 0, j = 0; i < shape.length; i++) if (i !== dim) own[j++] = shape[i];
+  return own;
 }
 
 /** vmap: each primitive runs once on the whole batch through its batching rule. */

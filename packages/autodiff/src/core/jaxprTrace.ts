@@ -11,15 +11,9 @@ export class JaxprTracer extends Tracer {
   readonly value: Value;
   readonly name: string;
   constructor(trace: JaxprTrace, value: Value, name: string) {
-    super(trace);
+    super(trace, shapeOf(value), dtypeOf(value));
     this.value = value;
     this.name = name;
-  }
-  get shape(): readonly number[] {
-    return shapeOf(this.value);
-  }
-  get dtype(): DType {
-    return dtypeOf(this.value);
   }
   _concrete(): Concrete | null {
     const v = this.value;

@@ -1,4 +1,3 @@
-import type { DType } from "@nabla/ndarray";
 import * as np from "../np/ops.js";
 import { bind } from "./bind.js";
 import type { Primitive } from "./primitive.js";
@@ -11,15 +10,9 @@ export class JVPTracer extends Tracer {
   declare readonly primal: Value;
   declare readonly tangent: Value | null;
   constructor(trace: JVPTrace, primal: Value, tangent: Value | null) {
-    super(trace);
+    super(trace, shapeOf(primal), dtypeOf(primal));
     this.primal = primal;
     this.tangent = tangent;
-  }
-  get shape(): readonly number[] {
-    return shapeOf(this.primal);
-  }
-  get dtype(): DType {
-    return dtypeOf(this.primal);
   }
   _concrete(): Concrete | null {
     const p = this.primal;

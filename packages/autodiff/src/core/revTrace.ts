@@ -1,4 +1,3 @@
-import type { DType } from "@nabla/ndarray";
 import * as np from "../np/ops.js";
 import { bind } from "./bind.js";
 import type { Primitive } from "./primitive.js";
@@ -21,15 +20,9 @@ export class RevTracer extends Tracer {
   declare readonly primal: Value;
   declare readonly id: number;
   constructor(trace: RevTrace, primal: Value, id: number) {
-    super(trace);
+    super(trace, shapeOf(primal), dtypeOf(primal));
     this.primal = primal;
     this.id = id;
-  }
-  get shape(): readonly number[] {
-    return shapeOf(this.primal);
-  }
-  get dtype(): DType {
-    return dtypeOf(this.primal);
   }
   _concrete(): Concrete | null {
     const p = this.primal;

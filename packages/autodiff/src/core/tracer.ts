@@ -26,14 +26,20 @@ export type Operand =
 export abstract class Tracer {
   /** @internal The trace that owns this tracer. */
   declare readonly _trace: Trace;
-  constructor(trace: Trace) {
+  /** The shape of the value this tracer stands for. */
+  declare readonly shape: readonly number[];
+  /** Its element type. */
+  declare readonly dtype: DType;
+  // Shape and dtype are plain fields, read once from the value when the tracer is made: as
+  // getters they called shapeOf on the value behind, itself often a tracer with a getter, and
+  // V8 inlined that polymorphic chain again at every shapeOf call site, which made the optimized
+  // code of bind and the rules several times larger and slower to compile (a cold-start cost).
+  constructor(trace: Trace, shape: readonly number[], dtype: DType) {
     this._trace = trace;
+    this.shape = shape;
+    this.dtype = dtype;
   }
 
-  /** The shape of the value this tracer stands for. */
-  abstract get shape(): readonly number[];
-  /** Its element type. */
-  abstract get dtype(): DType;
   /** @internal The concrete value, when the transform knows it (not inside vmap). */
   abstract _concrete(): Concrete | null;
 

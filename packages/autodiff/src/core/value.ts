@@ -7,7 +7,11 @@ export type Concrete = number | NDArray;
 /** What flows through a traced program: a concrete value or a tracer of some transform. */
 export type Value = Concrete | Tracer;
 
-const SCALAR: readonly number[] = Object.freeze([]);
+/**
+ * The shape of a 0-d value, shared and never written. Not frozen: a frozen array has its own
+ * elements kind, and shape reads everywhere would see one more map.
+ */
+export const SCALAR: readonly number[] = [];
 
 /** The shape of any value (a JS number is 0-d). */
 export function shapeOf(v: Value): readonly number[] {

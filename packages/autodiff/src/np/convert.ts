@@ -23,7 +23,15 @@ function containsTracer(x: readonly unknown[]): boolean {
  * arrays (stacked when they hold tracers, as `np.array([x, y])` does in jax).
  */
 export function toValue(fn: string, x: Operand): Value {
+  // Small on purpose: every np function starts here and V8 inlines it into each of them; the
+  // conversions are out of line so that the inlined copies stay a few bytecodes (inlining all of
+  // it everywhere was a large share of the optimizing compiler's work on a cold start).
   if (typeof x === "number" || x instanceof NDArray || x instanceof Tracer) return x;
+  return convert(fn, x);
+}
+
+/** {@link toValue} for nested JS arrays, typed arrays and booleans. */
+function convert(fn: string, x: Operand): Value {
   if (Array.isArray(x) && containsTracer(x)) return stackNested(fn, x);
   try {
     return array(x as never);
