@@ -119,8 +119,15 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   const insertLast = (): boolean => {
     const v = fsim[N];
     if (Number.isNaN(v)) return false;
-    let pos = N;
-    while (pos > 0 && fsim[pos - 1] > v) pos--;
+    // pos: the first of fsim[0..N-1] above v (they are sorted)
+    let lo = 0;
+    let hi = N;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (fsim[mid] > v) hi = mid;
+      else lo = mid + 1;
+    }
+    const pos = lo;
     if (pos > 0 && !(fsim[pos - 1] < v)) return false;
     if (!strictlySorted) {
       for (let j = 1; j < N; j++) if (!(fsim[j - 1] < fsim[j])) return false;
@@ -130,11 +137,9 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
     if (pos === N) return true;
     const row = sim[N];
     const off = rowOff[N];
-    for (let j = N; j > pos; j--) {
-      fsim[j] = fsim[j - 1];
-      sim[j] = sim[j - 1];
-      rowOff[j] = rowOff[j - 1];
-    }
+    fsim.copyWithin(pos + 1, pos, N);
+    rowOff.copyWithin(pos + 1, pos, N);
+    for (let j = N; j > pos; j--) sim[j] = sim[j - 1];
     fsim[pos] = v;
     sim[pos] = row;
     rowOff[pos] = off;
@@ -185,10 +190,14 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
       if (worst !== summed[N]) {
         // summed[N] (the vertex written last iteration) joined the best N, `worst` left them
         const added = summed[N] as Float64Array;
-        for (let i = 0; i < N; i++) sum[i] = sum[i] + added[i] - worst[i];
+        for (let i = 0; i < N; i++) {
+          const v = sum[i] + added[i] - worst[i];
+          sum[i] = v;
+          xbar[i] = v / N;
+        }
+        summed[N] = worst;
       }
-      summed[N] = worst;
-      for (let i = 0; i < N; i++) xbar[i] = sum[i] / N;
+      // else the new vertex is the worst: the best N, their sum and xbar are as they were
       return;
     }
     if (running) summedValid = false; // rows may have been rewritten since the last full sum
