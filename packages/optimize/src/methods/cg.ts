@@ -53,6 +53,8 @@ export function minimizeCg(p: Problem, o: Record<string, unknown>): OptimizeResu
   let stepG: Float64Array = gfk;
   let stepGnorm = 0;
   let stepGg = 0;
+  let stepPg = 0;
+  const infNorm = ord === Number.POSITIVE_INFINITY;
   let curX = xk;
   let curP = pk;
   let curG = gfk;
@@ -65,20 +67,36 @@ export function minimizeCg(p: Problem, o: Record<string, unknown>): OptimizeResu
       for (let i = 0; i < n; i++) xkp1[i] = curX[i] + alpha * curP[i];
     }
     const gfkp1 = gIn ?? fprime(xkp1);
+    // one pass for yᵀg, gᵀg and (with the default norm) ||g||_inf, one for the direction and pᵀg;
+    // each sum in scipy's left-to-right order
     let yg = 0;
-    for (let i = 0; i < n; i++) yg += (gfkp1[i] - curG[i]) * gfkp1[i];
+    let gg = 0;
+    let gmax = 0;
+    for (let i = 0; i < n; i++) {
+      const gi = gfkp1[i];
+      yg += (gi - curG[i]) * gi;
+      gg += gi * gi;
+      const a = Math.abs(gi);
+      if (a > gmax || Number.isNaN(a)) gmax = a;
+    }
     const betaK = Math.max(0, yg / curDelta);
-    for (let i = 0; i < n; i++) pNext[i] = -gfkp1[i] + betaK * curP[i];
+    let pg = 0;
+    for (let i = 0; i < n; i++) {
+      const pi = -gfkp1[i] + betaK * curP[i];
+      pNext[i] = pi;
+      pg += pi * gfkp1[i];
+    }
     stepAlpha = alpha;
     stepX = xkp1;
     stepG = gfkp1;
-    stepGnorm = vecnorm(gfkp1, ord);
-    stepGg = dot(gfkp1, gfkp1);
+    stepGnorm = infNorm ? gmax : vecnorm(gfkp1, ord);
+    stepGg = gg;
+    stepPg = pg;
   };
   const descent = (alpha: number, _f: number, g: Float64Array, x: Float64Array | null): boolean => {
     prpStep(alpha, g, x);
     if (stepGnorm <= gtol) return true;
-    return dot(pNext, stepG) <= -sigma3 * stepGg;
+    return stepPg <= -sigma3 * stepGg;
   };
   const lsOptions = { c1, c2, amin: 1e-100, amax: 1e100, xtol: 1e-14 };
   while (gnorm > gtol && k < maxiter) {
