@@ -25,7 +25,12 @@ function toList(fn: string, arrays: readonly ArrayLike[], what: string): NDArray
   if (!Array.isArray(arrays))
     throw typeError(`${fn}: expected a list of arrays, got ${typeof arrays}.`);
   if (arrays.length === 0) throw rangeError(`${fn}: need at least one array to ${what}.`);
-  return arrays.map((a) => toNDArray(fn, a));
+  // Plain loops here and in resultDType, not map/reduce with closures: autodiff stacks small
+  // arrays on every np.array([x, y]), and V8's optimized code for a callback builtin is several
+  // times larger (a cold-start compile cost).
+  const xs = new Array<NDArray>(arrays.length);
+  for (let j = 0; j < arrays.length; j++) xs[j] = toNDArray(fn, arrays[j]);
+  return xs;
 }
 
 function resultDType(fn: string, xs: readonly NDArray[], dtype: DType | undefined): DType {
@@ -34,12 +39,15 @@ function resultDType(fn: string, xs: readonly NDArray[], dtype: DType | undefine
       throw typeError(`${fn}: unknown dtype ${JSON.stringify(dtype)}.`);
     return dtype;
   }
-  return xs.reduce<DType>((d, x) => promote(d, x.dtype), xs[0].dtype);
+  let d = xs[0].dtype;
+  for (let j = 1; j < xs.length; j++) d = promote(d, xs[j].dtype);
+  return d;
 }
 
 /**
- * Copies `outer` blocks of `block` elements, the o-th from `src[so + o * block]` (contiguous) to
- * `dst[start + o * run]`: one input's share of a join or a stack.
+ * Copies `outer` blocks of `block` elements, the o-th from `src[so + o * block * ss]` (elements
+ * `ss` apart: 1 for a contiguous source, any stride for a 1-D one) to `dst[start + o * run]`:
+ * one input's share of a join or a stack.
  */
 function copyBlocks(
   dst: TypedArray,
@@ -47,13 +55,14 @@ function copyBlocks(
   run: number,
   src: TypedArray,
   so: number,
+  ss: number,
   block: number,
   outer: number,
 ): void {
   for (let o = 0; o < outer; o++) {
     const d = start + o * run;
-    const s = so + o * block;
-    for (let i = 0; i < block; i++) dst[d + i] = src[s + i];
+    const s = so + o * block * ss;
+    for (let i = 0; i < block; i++) dst[d + i] = src[s + i * ss];
   }
 }
 
@@ -103,7 +112,7 @@ function join(
     const len = x.shape[axis];
     if (len === 0) continue;
     if (x.dtype === type && x.isContiguous) {
-      copyBlocks(data, at * inner, total * inner, x.data, x.offset, len * inner, outer);
+      copyBlocks(data, at * inner, total * inner, x.data, x.offset, 1, len * inner, outer);
     } else {
       const dst = view(data, x.shape, out.strides, at * out.strides[axis]);
       assign(dst, x.dtype === type || type !== "bool" ? x : x.astype("bool"));
@@ -148,7 +157,8 @@ export function stack(arrays: readonly ArrayLike[], options?: StackOptions): NDA
   const type = resultDType("stack", xs, options?.dtype);
   // Each input's elements go straight to their places, interleaved every `inner` elements: no
   // expanded views and no join (autodiff stacks small arrays on every np.array([x, y])). Inputs of
-  // another dtype are converted first, as join's assignment would convert them.
+  // another dtype are converted first, as join's assignment would convert them; a strided 1-D
+  // input (a column, as vmap's rows of a Jacobian often are) is read with its stride, uncopied.
   const n = xs.length;
   const shape = new Array<number>(first.length + 1);
   let outer = 1;
@@ -166,8 +176,12 @@ export function stack(arrays: readonly ArrayLike[], options?: StackOptions): NDA
   for (let j = 0; j < n; j++) {
     const x = xs[j];
     if (x.size === 0) continue;
+    if (x.dtype === type && x.shape.length === 1) {
+      copyBlocks(data, j * inner, n * inner, x.data, x.offset, x.strides[0], inner, outer);
+      continue;
+    }
     const src = x.dtype !== type ? x.astype(type) : x.isContiguous ? x : x.copy();
-    copyBlocks(data, j * inner, n * inner, src.data, src.offset, inner, outer);
+    copyBlocks(data, j * inner, n * inner, src.data, src.offset, 1, inner, outer);
   }
   return fresh(data, shape);
 }
