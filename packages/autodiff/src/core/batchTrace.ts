@@ -54,7 +54,7 @@ export class BatchTrace extends Trace {
       }
     }
     if (!any) return new BatchTracer(this, bind(prim, vals, params), null);
-    const res = prim.batch(vals, dims, params, this.size);
+    const res = prim.batch(vals, dims, params, this.size, prim);
     return new BatchTracer(this, res[0], res[1]);
   }
 }

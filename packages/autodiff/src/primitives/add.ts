@@ -15,5 +15,5 @@ export const add: Primitive<undefined> = {
   impl: (a) => nd.add(a[0], a[1]),
   jvp: (_p, t) => addTangents(t[0], t[1]),
   vjp: (ct) => [ct, ct],
-  batch: (args, dims, params) => elementwiseBatch(add, args, dims, params),
+  batch: elementwiseBatch,
 };

@@ -18,5 +18,5 @@ export const arctan2: Primitive<undefined> = {
     const g = np.divide(ct, np.add(np.multiply(x, x), np.multiply(y, y)));
     return [which[0] ? np.multiply(g, x) : null, which[1] ? np.negative(np.multiply(g, y)) : null];
   },
-  batch: (args, dims, params) => elementwiseBatch(arctan2, args, dims, params),
+  batch: elementwiseBatch,
 };

@@ -21,10 +21,11 @@ export function materialize(x: Value, dim: number | null, size: number): Value {
  * broadcasting lines their remaining axes up as before; unbatched operands broadcast as they are.
  */
 export function elementwiseBatch<P>(
-  prim: Primitive<P>,
   args: readonly Value[],
   dims: readonly (number | null)[],
   params: P,
+  _size: number,
+  prim: Primitive<P>,
 ): [Value, number | null] {
   let rank = 0;
   for (let i = 0; i < args.length; i++) {

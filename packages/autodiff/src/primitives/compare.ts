@@ -29,6 +29,6 @@ export const compare: Primitive<CompareParams> = {
   impl: (args, { op }) => (ops[op] as (...a: Concrete[]) => Concrete)(...args),
   jvp: () => null,
   vjp: (_ct, primals) => primals.map(() => null),
-  batch: (args, dims, params) => elementwiseBatch(compare, args, dims, params),
+  batch: elementwiseBatch,
   show: (p) => p.op,
 };

@@ -17,6 +17,6 @@ export const convert: Primitive<ConvertParams> = {
   vjp: (ct, [x], { dtype }) => [
     isFloatDType(dtype) && isFloatDType(dtypeOf(x)) ? np.astype(ct, dtypeOf(x)) : null,
   ],
-  batch: (args, dims, params) => elementwiseBatch(convert, args, dims, params),
+  batch: elementwiseBatch,
   show: (p) => `dtype=${p.dtype}`,
 };

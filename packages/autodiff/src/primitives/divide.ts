@@ -20,5 +20,5 @@ export const divide: Primitive<undefined> = {
     const g = np.divide(ct, p[1]);
     return [which[0] ? g : null, which[1] ? np.negative(np.multiply(g, out)) : null];
   },
-  batch: (args, dims, params) => elementwiseBatch(divide, args, dims, params),
+  batch: elementwiseBatch,
 };

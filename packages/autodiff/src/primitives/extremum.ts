@@ -29,7 +29,7 @@ export function extremum(
       which[0] ? np.multiply(ct, balancedEq(x, out, y)) : null,
       which[1] ? np.multiply(ct, balancedEq(y, out, x)) : null,
     ],
-    batch: (args, dims, params) => elementwiseBatch(prim, args, dims, params),
+    batch: elementwiseBatch,
   };
   return prim;
 }

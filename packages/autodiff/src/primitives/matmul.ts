@@ -22,5 +22,5 @@ export const matmul: Primitive<undefined> = {
   ],
   // Batch axes in front, lower-rank operands padded with length-1 axes: the same alignment as
   // elementwise broadcasting, since matmul broadcasts its leading axes the same way.
-  batch: (args, dims, params) => elementwiseBatch(matmul, args, dims, params),
+  batch: elementwiseBatch,
 };

@@ -16,5 +16,5 @@ export const mod: Primitive<undefined> = {
     which[0] ? ct : null,
     which[1] ? np.multiply(ct, np.negative(np.floor(np.divide(x, y)))) : null,
   ],
-  batch: (args, dims, params) => elementwiseBatch(mod, args, dims, params),
+  batch: elementwiseBatch,
 };

@@ -37,5 +37,5 @@ export const multiply: Primitive<undefined> = {
     which[0] ? np.multiply(ct, p[1]) : null,
     which[1] ? np.multiply(p[0], ct) : null,
   ],
-  batch: (args, dims, params) => elementwiseBatch(multiply, args, dims, params),
+  batch: elementwiseBatch,
 };

@@ -9,5 +9,5 @@ export const negative: Primitive<undefined> = {
   impl: (a) => nd.negative(a[0]),
   jvp: (_x, t) => (t[0] === null ? null : np.negative(t[0])),
   vjp: (ct) => [np.negative(ct)],
-  batch: (args, dims, params) => elementwiseBatch(negative, args, dims, params),
+  batch: elementwiseBatch,
 };

@@ -39,5 +39,5 @@ export const power: Primitive<undefined> = {
     which[0] ? np.multiply(ct, dx(p[0], p[1])) : null,
     which[1] ? np.multiply(ct, dy(p[0], out)) : null,
   ],
-  batch: (args, dims, params) => elementwiseBatch(power, args, dims, params),
+  batch: elementwiseBatch,
 };

@@ -13,5 +13,5 @@ export const select: Primitive<undefined> = {
     which[1] ? np.where(c, ct, 0) : null,
     which[2] ? np.where(c, 0, ct) : null,
   ],
-  batch: (args, dims, params) => elementwiseBatch(select, args, dims, params),
+  batch: elementwiseBatch,
 };

@@ -34,11 +34,11 @@ export const solve: Primitive<undefined> = {
       : null;
     return [ga, which[1] ? gb : null];
   },
-  batch: (args, dims, params) => {
+  batch: (args, dims, params, size) => {
     const [a, b] = args;
     const [da, db] = dims;
     const vectorB = ndimOf(b) - (db === null ? 0 : 1) === 1;
-    if (!vectorB) return elementwiseBatch(solve, args, dims, params);
+    if (!vectorB) return elementwiseBatch(args, dims, params, size, solve);
     if (db === null) {
       // Only A is batched: one right-hand side for every matrix of the stack.
       return [np.solve(moveToFront(a, da as number), b), 0];

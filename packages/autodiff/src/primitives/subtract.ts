@@ -13,5 +13,5 @@ export const subtract: Primitive<undefined> = {
     return ty === null ? tx : tx === null ? np.negative(ty) : np.subtract(tx, ty);
   },
   vjp: (ct, _p, _q, _o, which) => [ct, which[1] ? np.negative(ct) : null],
-  batch: (args, dims, params) => elementwiseBatch(subtract, args, dims, params),
+  batch: elementwiseBatch,
 };

@@ -19,7 +19,7 @@ export function unary(
     jvp: (p, t, _p, out) =>
       deriv === null || t[0] === null ? null : np.multiply(t[0], deriv(p[0], out)),
     vjp: (ct, p, _p, out) => [deriv === null ? null : np.multiply(ct, deriv(p[0], out))],
-    batch: (args, dims, params) => elementwiseBatch(prim, args, dims, params),
+    batch: elementwiseBatch,
   };
   return prim;
 }
