@@ -27,12 +27,17 @@ export type BinaryLoop = (
   n: number,
 ) => void;
 
+/** The strides of any contiguous 1-D array (shared, never written, as all shapes and strides). */
+const UNIT: readonly number[] = [1];
+
 /**
- * A new contiguous array over `out` shaped as `x`: a contiguous `x`'s shape and strides serve it
- * as they are (never mutated), saving the allocation of new ones for every small result.
+ * A new contiguous array over `out` shaped as `x`, a 0-d or 1-d array: its shape and, when it is
+ * contiguous, its strides serve as they are (never mutated), saving the allocation of new ones for
+ * every small result. No call for a strided `x` either: a call first made after V8 has optimized
+ * the kernels (a strided column, as jacfwd's first) would deoptimize every kernel inlining this.
  */
 function like(out: TypedArray, x: NDArray): NDArray {
-  return x.isContiguous ? view(out, x.shape, x.strides, 0) : fresh(out, x.shape);
+  return view(out, x.shape, x.isContiguous ? x.strides : UNIT, 0);
 }
 
 /**
