@@ -51,7 +51,12 @@ function convert(fn: string, x: Operand): Value {
 }
 
 function stackNested(fn: string, x: readonly unknown[]): Value {
-  const parts = x.map((v) => (Array.isArray(v) ? stackNested(fn, v) : toValue(fn, v as Operand)));
+  // A loop, not map: see the stack primitive's rules.
+  const parts = new Array<Value>(x.length);
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    parts[i] = Array.isArray(v) ? stackNested(fn, v) : toValue(fn, v as Operand);
+  }
   return stackValues(fn, parts, 0);
 }
 

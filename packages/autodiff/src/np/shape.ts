@@ -286,11 +286,10 @@ export function stackValues(fn: string, vs: readonly Value[], axis: number): Val
  */
 export function stack(arrays: readonly Operand[], options?: { axis?: number }): ResultN {
   checkOptions("stack", options, ["axis"]);
-  return stackValues(
-    "stack",
-    arrays.map((a) => toValue("stack", a)),
-    options?.axis ?? 0,
-  ) as ResultN;
+  // A loop, not map: see the stack primitive's rules.
+  const vs = new Array<Value>(arrays.length);
+  for (let i = 0; i < arrays.length; i++) vs[i] = toValue("stack", arrays[i]);
+  return stackValues("stack", vs, options?.axis ?? 0) as ResultN;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as nd from "@nabla/ndarray";
 import type { Primitive } from "../core/primitive.js";
-import { shapeOf } from "../core/value.js";
+import { shapeOf, type Value } from "../core/value.js";
 import * as np from "../np/ops.js";
 import { materialize } from "./batching.js";
 
@@ -12,13 +12,19 @@ export interface StackParams {
 export const stack: Primitive<StackParams> = {
   name: "stack",
   impl: (args, { axis }) => nd.stack(args, { axis }),
+  // The lists handed on are built with loops, as the traces build every argument list, not with
+  // map: V8 makes map's result with another elements kind once it optimizes the caller, and the
+  // optimized code that had seen only one kind (bind, the traces) was deoptimized by it.
   jvp: (primals, tangents, { axis }) => {
-    if (tangents.every((t) => t === null)) return null;
-    return np.stackValues(
-      "stack",
-      tangents.map((t, i) => t ?? np.zeros(shapeOf(primals[i]))),
-      axis,
-    );
+    const n = tangents.length;
+    const parts = new Array<Value>(n);
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      const t = tangents[i];
+      if (t !== null) any = true;
+      parts[i] = t ?? np.zeros(shapeOf(primals[i]));
+    }
+    return any ? np.stackValues("stack", parts, axis) : null;
   },
   vjp: (ct, primals, { axis }, _o, which) => {
     const rank = shapeOf(ct).length;
@@ -28,13 +34,10 @@ export const stack: Primitive<StackParams> = {
         : null,
     );
   },
-  batch: (args, dims, { axis }, size) => [
-    np.stackValues(
-      "stack",
-      args.map((a, i) => materialize(a, dims[i], size)),
-      axis + 1,
-    ),
-    0,
-  ],
+  batch: (args, dims, { axis }, size) => {
+    const parts = new Array<Value>(args.length);
+    for (let i = 0; i < args.length; i++) parts[i] = materialize(args[i], dims[i], size);
+    return [np.stackValues("stack", parts, axis + 1), 0];
+  },
   show: (p) => `axis=${p.axis}`,
 };

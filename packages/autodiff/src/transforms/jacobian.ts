@@ -67,11 +67,17 @@ export function assemble(
   inDefs: readonly TreeDef[],
   tuple: boolean,
 ): unknown {
-  const perOut = blocks.map((row) => {
+  // Plain loops, no callbacks: this runs once per Jacobian, often many times over.
+  const perOut = new Array<unknown>(blocks.length);
+  for (let j = 0; j < blocks.length; j++) {
     const at = { i: 0 };
-    const trees = inDefs.map((d) => unflatten(d, row, at));
-    return tuple ? trees : trees[0];
-  });
+    if (!tuple) perOut[j] = unflatten(inDefs[0], blocks[j], at);
+    else {
+      const trees = new Array<unknown>(inDefs.length);
+      for (let k = 0; k < inDefs.length; k++) trees[k] = unflatten(inDefs[k], blocks[j], at);
+      perOut[j] = trees;
+    }
+  }
   return unflatten(outDef, perOut);
 }
 

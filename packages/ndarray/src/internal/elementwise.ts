@@ -27,8 +27,12 @@ export type BinaryLoop = (
   n: number,
 ) => void;
 
-/** The strides of any contiguous 1-D array (shared, never written, as all shapes and strides). */
-const UNIT: readonly number[] = [1];
+/**
+ * The strides of any contiguous 1-D array (shared, never written, as all shapes and strides).
+ * Made as every strides array is (not a literal), so that it has their elements kind: V8's
+ * optimized code for a stride read then sees no new array map.
+ */
+const UNIT: readonly number[] = contiguousStrides([1]);
 
 /**
  * A new contiguous array over `out` shaped as `x`, a 0-d or 1-d array: its shape and, when it is
