@@ -72,7 +72,9 @@ export function jacfwd(f: AnyFunction, options?: JacobianOptions): AnyFunction {
   const hasAux = options?.hasAux === true;
   return (...args: unknown[]) => {
     const { nums, tuple } = argnumsOf("jacfwd", options?.argnums, args);
-    // Plain loops, no closures: this wrapper runs once per Jacobian, often many times over.
+    // Plain indexed loops, no closures, no iterator protocol (for-of, array destructuring) and
+    // lists made at their length: this wrapper runs once per Jacobian, often many times over, and
+    // much of it before V8 optimizes it.
     const inLeaves: Value[] = [];
     const inDefs: TreeDef[] = [];
     for (let k = 0; k < nums.length; k++) inDefs.push(flatten("jacfwd", args[nums[k]], inLeaves));
@@ -81,27 +83,30 @@ export function jacfwd(f: AnyFunction, options?: JacobianOptions): AnyFunction {
     const bLevel = nextLevel();
     const bt = new BatchTrace(bLevel, total);
     const jt = new JVPTrace(nextLevel());
-    const primalsOut: Value[] = [];
-    const tangentsOut: Value[] = [];
+    let primalsOut: Value[] = [];
+    let tangentsOut: Value[] = [];
     let outDef: TreeDef;
     let aux: unknown;
     try {
-      const tracers: Value[] = [];
+      const tracers = new Array<Value>(inLeaves.length);
       for (let k = 0; k < inLeaves.length; k++)
-        tracers.push(new JVPTracer(jt, inLeaves[k], new BatchTracer(bt, e[k], 0)));
+        tracers[k] = new JVPTracer(jt, inLeaves[k], new BatchTracer(bt, e[k], 0));
       const at = { i: 0 };
       const full = args.slice();
       for (let k = 0; k < nums.length; k++) full[nums[k]] = unflatten(inDefs[k], tracers, at);
-      const [out, a] = splitAux("jacfwd", f(...full), hasAux);
+      const res = splitAux("jacfwd", f(...full), hasAux);
       const raw: Value[] = [];
-      outDef = flatten("jacfwd", out, raw);
-      for (const leaf of raw) {
+      outDef = flatten("jacfwd", res[0], raw);
+      primalsOut = new Array<Value>(raw.length);
+      tangentsOut = new Array<Value>(raw.length);
+      for (let j = 0; j < raw.length; j++) {
+        const leaf = raw[j];
         const own = leaf instanceof JVPTracer && leaf._trace === jt;
         const p = own ? leaf.primal : leaf;
-        primalsOut.push(p);
-        tangentsOut.push(batched(bt, own ? leaf.tangent : null, p, total));
+        primalsOut[j] = p;
+        tangentsOut[j] = batched(bt, own ? leaf.tangent : null, p, total);
       }
-      if (hasAux) aux = unwrapAux(a, jt);
+      if (hasAux) aux = unwrapAux(res[1], jt);
     } finally {
       closeLevel(bLevel);
     }

@@ -2,7 +2,7 @@ import { type DType, eye, type NDArray, zeros } from "@nabla/ndarray";
 import type { BatchTrace } from "../core/batchTrace.js";
 import { BatchTracer } from "../core/batchTrace.js";
 import { type TreeDef, unflatten } from "../core/pytree.js";
-import { dtypeOf, shapeOf, sizeOfShape, type Value } from "../core/value.js";
+import { dtypeOf, sameShape, shapeOf, sizeOfShape, type Value } from "../core/value.js";
 import * as np from "../np/ops.js";
 import { materialize } from "../primitives/batching.js";
 
@@ -23,31 +23,37 @@ export function offsets(leaves: readonly Value[]): { starts: number[]; total: nu
  */
 export function basis(leaves: readonly Value[]): NDArray[] {
   let dtype: DType = "float32";
-  let key = "";
-  for (let k = 0; k < leaves.length; k++) {
-    if (dtypeOf(leaves[k]) !== "float32") dtype = "float64";
-    const shape = shapeOf(leaves[k]);
-    key += ";";
-    for (let i = 0; i < shape.length; i++) key += `${shape[i]},`;
-  }
-  key = dtype + key;
-  const hit = cache.get(key);
-  if (hit) return hit;
+  for (let k = 0; k < leaves.length; k++) if (dtypeOf(leaves[k]) !== "float32") dtype = "float64";
+  // The bases are constants that nothing mutates: keep the most recent few (a Jacobian is
+  // usually evaluated many times at inputs of one shape). Looked up by comparing shapes, not by a
+  // string key: building and hashing a new string was most of the cost of a hit.
+  for (let c = 0; c < cache.length; c++) if (fits(cache[c], dtype, leaves)) return cache[c].bases;
   const { starts, total } = offsets(leaves);
   const e = eye(total, { dtype });
-  const out = leaves.map((l, k) => {
+  const bases = leaves.map((l, k) => {
     const shape = shapeOf(l);
     const n = sizeOfShape(shape);
     return e.slice(":", `${starts[k]}:${starts[k] + n}`).reshape([total, ...shape]);
   });
-  // The bases are constants that nothing mutates: keep the most recent few (a Jacobian is
-  // usually evaluated many times at inputs of one shape).
-  if (cache.size >= 32) cache.delete(cache.keys().next().value as string);
-  cache.set(key, out);
-  return out;
+  if (cache.length >= 32) cache.pop();
+  cache.unshift({ dtype, shapes: leaves.map((l) => shapeOf(l).slice()), bases });
+  return bases;
 }
 
-const cache = new Map<string, NDArray[]>();
+interface CachedBasis {
+  readonly dtype: DType;
+  readonly shapes: readonly (readonly number[])[];
+  readonly bases: NDArray[];
+}
+
+const cache: CachedBasis[] = [];
+
+function fits(entry: CachedBasis, dtype: DType, leaves: readonly Value[]): boolean {
+  if (entry.dtype !== dtype || entry.shapes.length !== leaves.length) return false;
+  for (let k = 0; k < leaves.length; k++)
+    if (!sameShape(entry.shapes[k], shapeOf(leaves[k]))) return false;
+  return true;
+}
 
 /** A batch-trace value as an array with the batch axis first (zeros/broadcast as needed). */
 export function batched(trace: BatchTrace, v: Value | null, like: Value, size: number): Value {
