@@ -109,10 +109,12 @@ export class RevTrace extends Trace {
       const id = ids[k];
       acc[id] = acc[id] === undefined ? cts[k] : np.add(acc[id] as Value, cts[k]);
     }
+    // Indexed loops throughout (no for-of, no map callbacks): this runs once per gradient, often
+    // before V8 optimizes it, when the iterator protocol and closures are what cost.
     const keep = new Uint8Array(nodes.length);
-    for (const w of wanted) keep[w] = 1;
+    for (let k = 0; k < wanted.length; k++) keep[wanted[k]] = 1;
     let last = -1;
-    for (const id of ids) if (id > last) last = id;
+    for (let k = 0; k < ids.length; k++) if (ids[k] > last) last = ids[k];
     for (let i = last; i >= 0; i--) {
       const ct = acc[i];
       if (ct === undefined) continue;
@@ -120,7 +122,8 @@ export class RevTrace extends Trace {
       const prim = node.prim;
       if (prim === null) continue;
       const parents = node.parents;
-      const which = parents.map((p) => p >= 0);
+      const which = new Array<boolean>(parents.length);
+      for (let j = 0; j < parents.length; j++) which[j] = parents[j] >= 0;
       const grads = prim.vjp(ct, node.primals, node.params, node.out, which);
       if (keep[i] === 0) acc[i] = undefined;
       for (let j = 0; j < parents.length; j++) {
@@ -132,7 +135,9 @@ export class RevTrace extends Trace {
         acc[p] = prev === undefined ? fitted : np.add(prev, fitted);
       }
     }
-    return wanted.map((w) => acc[w] ?? null);
+    const out = new Array<Value | null>(wanted.length);
+    for (let k = 0; k < wanted.length; k++) out[k] = acc[wanted[k]] ?? null;
+    return out;
   }
 }
 

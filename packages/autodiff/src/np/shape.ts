@@ -269,8 +269,8 @@ export function concatenate(arrays: readonly Operand[], options?: { axis?: numbe
 export function stackValues(fn: string, vs: readonly Value[], axis: number): Value {
   if (vs.length === 0) throw rangeError(`${fn}: need at least one array to stack.`);
   const shape = shapeOf(vs[0]);
-  for (const v of vs) {
-    if (!sameShape(shapeOf(v), shape)) {
+  for (let i = 1; i < vs.length; i++) {
+    if (!sameShape(shapeOf(vs[i]), shape)) {
       throw new ShapeError(
         `${fn}: all input arrays must have the same shape, got ${vs.map((w) => formatShape(shapeOf(w))).join(" and ")}.`,
       );

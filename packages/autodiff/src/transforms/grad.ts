@@ -27,7 +27,8 @@ export function grad<
 export function grad(f: AnyFunction, options?: GradOptions): AnyFunction {
   checkOptions("grad", options, ["argnums", "hasAux"]);
   return (...args: unknown[]) => {
-    const [, grads, aux] = gradCore("grad", f, options, args);
-    return options?.hasAux ? [grads, aux] : grads;
+    // Indexed, not destructured (the iterator protocol, until V8 optimizes this wrapper).
+    const res = gradCore("grad", f, options, args);
+    return options?.hasAux ? [res[1], res[2]] : res[1];
   };
 }

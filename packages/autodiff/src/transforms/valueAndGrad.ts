@@ -99,7 +99,8 @@ export function gradCore(
   const seed: Value = dtype === "float64" ? 1 : ones([], { dtype });
   const grads = lin.pullback([seed]);
   const argLeaves: Value[] = [];
-  for (const a of args) {
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k];
     if (a instanceof NDArray) argLeaves.push(a);
     else if (typeof a === "object" && a !== null) flattenLoose(a, argLeaves);
   }
@@ -133,8 +134,8 @@ export function valueAndGrad<
 export function valueAndGrad(f: AnyFunction, options?: GradOptions): AnyFunction {
   checkOptions("valueAndGrad", options, ["argnums", "hasAux"]);
   return (...args: unknown[]) => {
-    const [value, grads, aux] = gradCore("valueAndGrad", f, options, args);
-    return options?.hasAux ? [[value, aux], grads] : [value, grads];
+    const res = gradCore("valueAndGrad", f, options, args);
+    return options?.hasAux ? [[res[0], res[2]], res[1]] : [res[0], res[1]];
   };
 }
 

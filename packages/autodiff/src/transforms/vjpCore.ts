@@ -60,9 +60,9 @@ export function linearize(
     });
     const at = { i: 0 };
     const args = inDefs.map((d) => unflatten(d, tracers, at));
-    const [out, a] = splitAux(fn, f(...args), hasAux);
-    outDef = flatten(fn, out, outRaw);
-    aux = hasAux ? strip(trace, a) : undefined;
+    const res = splitAux(fn, f(...args), hasAux);
+    outDef = flatten(fn, res[0], outRaw);
+    aux = hasAux ? strip(trace, res[1]) : undefined;
   } finally {
     closeLevel(level);
   }

@@ -146,7 +146,8 @@ export function vmap(f: AnyFunction, options?: VmapOptions): AnyFunction {
       const res = f(...defs.map((d) => unflatten(d, tracers, at)));
       const raw: Value[] = [];
       outDef = flatten("vmap", res, raw);
-      for (const leaf of raw) {
+      for (let j = 0; j < raw.length; j++) {
+        const leaf = raw[j];
         if (leaf instanceof BatchTracer && leaf._trace === trace) {
           vals.push(leaf.val);
           dims.push(leaf.dim);
