@@ -476,7 +476,11 @@ export class NDArray {
 
   /** The elements as a contiguous typed array of exactly `size` elements (shared when possible). */
   toTypedArray(): TypedArray {
-    if (this.isContiguous) return this.data.subarray(this.offset, this.offset + this.size);
+    if (this.isContiguous) {
+      // the storage itself when it holds exactly these elements: a subarray is a new object
+      if (this.offset === 0 && this.data.length === this.size) return this.data;
+      return this.data.subarray(this.offset, this.offset + this.size);
+    }
     return this.copy().data;
   }
 
