@@ -321,11 +321,16 @@ export function minimize(
   // free variables only (or return at once when every variable is fixed)
   let fixed: Uint8Array | null = null;
   if (mname === "L-BFGS-B" && lb !== null && ub !== null) {
-    const lbv = lb;
-    const ubv = ub;
-    const isFixed = Uint8Array.from(lbv, (v, i) => (v === ubv[i] ? 1 : 0));
-    if (isFixed.every((v) => v === 1)) {
-      const x = new Float64Array(lbv);
+    const isFixed = new Uint8Array(n);
+    let nFixed = 0;
+    for (let i = 0; i < n; i++) {
+      if (lb[i] === ub[i]) {
+        isFixed[i] = 1;
+        nFixed++;
+      }
+    }
+    if (nFixed === n) {
+      const x = new Float64Array(lb);
       return new OptimizeResult({
         message: "All independent variables were fixed by bounds.",
         success: true,
@@ -336,9 +341,9 @@ export function minimize(
         nhev: 0,
       } as never);
     }
-    if (isFixed.some((v) => v === 1) && typeof gradient !== "function") {
+    if (nFixed > 0 && typeof gradient !== "function") {
       fixed = isFixed;
-      problem = removeFixed(problem, isFixed, lbv);
+      problem = removeFixed(problem, isFixed, lb);
     }
   }
   const res = info.run(problem, o);

@@ -62,7 +62,7 @@ export function newState(n: number, m: number, bounded: boolean): LbfgsbState {
     iupdat: 0,
     updatd: false,
     isFree: bounded ? allocate("bool", n) : NO_FLAGS,
-    wn: bounded ? f64(4 * mm) : NONE,
+    wn: NONE, // formk's 2m×2m matrix, made at its first use (many bounded runs stop before)
     yy: bounded ? f64(mm) : NONE,
     sw: bounded ? f64(mm) : NONE,
     known: bounded ? allocate("bool", mm) : NO_FLAGS,

@@ -15,6 +15,7 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
   for (let i = 0; i < nfree; i++) isFree[index[i]] = 1;
   const slot = (j: number) => (head + j) % m;
   // wn is only read within this iteration (by subsm), so one zeroed buffer serves every call
+  if (st.wn.length === 0) st.wn = f64(4 * m * m);
   const wn = st.wn;
   wn.fill(0);
   // With every variable free (no bounds, or none active) the active-set sums are empty and the
