@@ -63,19 +63,17 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
   const yk = new Float64Array(n);
   // scipy forms A1 (H A2) with OpenBLAS gemm, whose rounding neither form below reproduces.
   // Against scipy's counts on the fixture problems, the two products in scipy's order agree for
-  // n <= 2 (the rank-2 form misses two 2-D cases); from n = 3 the rank-2 form, applied lazily
-  // (see below), agrees as often (17 of the 20 BFGS fixture runs exact either way) at O(n²).
+  // n <= 2 (the rank-2 form misses two 2-D cases); from n = 3 the O(n²) rank-2 form agrees as
+  // often (17 of the 20 BFGS fixture runs exact either way). Variants of the rank-2 form that keep
+  // one triangle or reorder its sums save passes but, with finite-difference gradients, end in
+  // precision loss where scipy converges about twice as often (Rosenbrock at 3-40 variables).
   const exactUpdate = n <= 2;
   const T = new Float64Array(exactUpdate ? n * n : 0);
   const A1 = new Float64Array(exactUpdate ? n * n : 0);
   const A2 = new Float64Array(exactUpdate ? n * n : 0);
-  const lazy = !exactUpdate;
-  const pendS = new Float64Array(lazy ? n : 0);
-  const pendU = new Float64Array(lazy ? n : 0);
-  const pendW = new Float64Array(lazy ? n : 0);
-  const hg = new Float64Array(lazy ? n : 0);
-  let pending = false;
-  if (lazy) {
+  const hy = new Float64Array(exactUpdate ? 0 : n);
+  // from n = 3 the pass that updates H also forms the next direction -H g from the new rows
+  if (!exactUpdate) {
     matvec(pk, Hk, gfk);
     for (let i = 0; i < n; i++) pk[i] = -pk[i];
   }
@@ -120,35 +118,26 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
     let rhokInv = 0;
     for (let i = 0; i < n; i++) rhokInv += yk[i] * sk[i];
     const rhok = rhokInv === 0 ? 1000.0 : 1 / rhokInv;
-    if (lazy) {
-      // H_{k+1} = H_k - rho (s (Hy)ᵀ + (Hy) sᵀ) + (rho² yᵀHy + rho) s sᵀ = H_k + s uᵀ + w sᵀ with
-      // w = -rho H_k y, u = (rho² yᵀHy + rho) s + w. H_k is the stored matrix plus the pending term
-      // of the last update: one pass over H's upper triangle adds it and forms H_k g_{k+1}; then
-      // H_k y = H_k g_{k+1} + p_k (as p_k = -H_k g_k), and H_{k+1} g_{k+1} (the next direction) =
-      // H_k g_{k+1} + s (u·g) + w (s·g) take O(n).
-      pending = applyPendingMatvec(Hk, n, pending, pendS, pendU, pendW, gfk, hg);
+    if (!exactUpdate) {
+      // H - rho (s (Hy)ᵀ + (Hy) sᵀ) + (rho² yᵀHy + rho) s sᵀ, row by row; each new row's product
+      // with g is summed as it is written (the order of a separate H g afterwards)
+      matvec(hy, Hk, yk);
       let yhy = 0;
-      let sg = 0;
-      for (let i = 0; i < n; i++) {
-        const hyi = hg[i] + pk[i];
-        pendW[i] = hyi; // H_k y, scaled below
-        yhy += yk[i] * hyi;
-        sg += sk[i] * gfk[i];
-      }
+      for (let i = 0; i < n; i++) yhy += yk[i] * hy[i];
       const c = rhok * rhok * yhy + rhok;
-      let ug = 0;
       for (let i = 0; i < n; i++) {
         const si = sk[i];
-        const wi = -rhok * pendW[i];
-        const ui = c * si + wi;
-        pendS[i] = si;
-        pendU[i] = ui;
-        pendW[i] = wi;
-        ug += ui * gfk[i];
+        const hyi = hy[i];
+        const row = i * n;
+        let hg = 0;
+        for (let j = 0; j < n; j++) {
+          const h = Hk[row + j] + (-rhok * (si * hy[j] + hyi * sk[j]) + c * si * sk[j]);
+          Hk[row + j] = h;
+          hg += h * gfk[j];
+        }
+        pk[i] = -hg;
       }
-      for (let i = 0; i < n; i++) pk[i] = -(hg[i] + pendS[i] * ug + pendW[i] * sg);
-      pending = true;
-    } else if (exactUpdate) {
+    } else {
       // scipy's order: H = A1 (H A2) + rho s sᵀ with A1 = I - rho s yᵀ, A2 = I - rho y sᵀ
       for (let i = 0; i < n; i++) {
         for (let j = 0; j < n; j++) {
@@ -172,9 +161,6 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
       }
     }
   }
-  if (pending) applyPendingMatvec(Hk, n, true, pendS, pendU, pendW, gfk, hg);
-  // the lazy update keeps only the upper triangle
-  if (lazy) for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) Hk[i * n + j] = Hk[j * n + i];
   return gradientResult(
     warnflag,
     k,
@@ -185,128 +171,6 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
     { jac: gfk, hessInv: mat(Hk, n), nfev: sf.nfev, njev: sf.ngev },
     allvecs,
   );
-}
-
-/**
- * H += s uᵀ + w sᵀ (when `pending`; symmetric in exact arithmetic, so only the upper triangle is
- * kept) and out = H g with the updated H, in one pass over the upper triangle. Without a pending
- * term (the first iteration), a plain product with the full (symmetric) H. Returns false: nothing
- * is pending afterwards.
- */
-function applyPendingMatvec(
-  H: Float64Array,
-  n: number,
-  pending: boolean,
-  s: Float64Array,
-  u: Float64Array,
-  w: Float64Array,
-  g: Float64Array,
-  out: Float64Array,
-): boolean {
-  if (!pending) {
-    matvec(out, H, g);
-    return false;
-  }
-  symUpdateMatvec(H, n, s, u, w, g, out);
-  return false;
-}
-
-/**
- * The pending update and H g over the upper triangle, from 11 variables four rows at a time:
- * u[j], s[j], g[j] and out[j] are loaded once for four rows (each typed-array access is
- * bounds-checked), and the four row sums are independent chains (about 2x faster at n = 100).
- */
-function symUpdateMatvec(
-  H: Float64Array,
-  n: number,
-  s: Float64Array,
-  u: Float64Array,
-  w: Float64Array,
-  g: Float64Array,
-  out: Float64Array,
-): void {
-  for (let i = 0; i < n; i++) out[i] = 0;
-  let i = 0;
-  // the blocks sum H g in another order; the tests hold scipy's counts up to 10 variables with the
-  // row-by-row order (FD-gradient 10-D Rosenbrock drifts 40% in nfev with the blocked one)
-  if (n >= 11)
-    for (; i + 3 < n; i += 4) {
-      symRows(H, n, i, i + 4, i + 4, s, u, w, g, out);
-      const r0 = i * n;
-      const r1 = r0 + n;
-      const r2 = r1 + n;
-      const r3 = r2 + n;
-      const s0 = s[i];
-      const s1 = s[i + 1];
-      const s2 = s[i + 2];
-      const s3 = s[i + 3];
-      const w0 = w[i];
-      const w1 = w[i + 1];
-      const w2 = w[i + 2];
-      const w3 = w[i + 3];
-      const g0 = g[i];
-      const g1 = g[i + 1];
-      const g2 = g[i + 2];
-      const g3 = g[i + 3];
-      let a0 = 0;
-      let a1 = 0;
-      let a2 = 0;
-      let a3 = 0;
-      for (let j = i + 4; j < n; j++) {
-        const uj = u[j];
-        const sj = s[j];
-        const gj = g[j];
-        const h0 = H[r0 + j] + s0 * uj + w0 * sj;
-        const h1 = H[r1 + j] + s1 * uj + w1 * sj;
-        const h2 = H[r2 + j] + s2 * uj + w2 * sj;
-        const h3 = H[r3 + j] + s3 * uj + w3 * sj;
-        H[r0 + j] = h0;
-        H[r1 + j] = h1;
-        H[r2 + j] = h2;
-        H[r3 + j] = h3;
-        a0 += h0 * gj;
-        a1 += h1 * gj;
-        a2 += h2 * gj;
-        a3 += h3 * gj;
-        out[j] += h0 * g0 + h1 * g1 + h2 * g2 + h3 * g3;
-      }
-      out[i] += a0;
-      out[i + 1] += a1;
-      out[i + 2] += a2;
-      out[i + 3] += a3;
-    }
-  symRows(H, n, i, n, n, s, u, w, g, out);
-}
-
-/** Rows lo..hi-1 of the upper triangle, columns up to end - 1, one element at a time. */
-function symRows(
-  H: Float64Array,
-  n: number,
-  lo: number,
-  hi: number,
-  end: number,
-  s: Float64Array,
-  u: Float64Array,
-  w: Float64Array,
-  g: Float64Array,
-  out: Float64Array,
-): void {
-  for (let i = lo; i < hi; i++) {
-    const r = i * n;
-    const si = s[i];
-    const wi = w[i];
-    const gi = g[i];
-    const hd = H[r + i] + si * u[i] + wi * si;
-    H[r + i] = hd;
-    let acc = out[i] + hd * gi;
-    for (let j = i + 1; j < end; j++) {
-      const h = H[r + j] + si * u[j] + wi * s[j];
-      H[r + j] = h;
-      acc += h * g[j];
-      out[j] += h * gi;
-    }
-    out[i] = acc;
-  }
 }
 
 function isSymPosDef(a: Float64Array, n: number): boolean {
