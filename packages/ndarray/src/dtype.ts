@@ -62,7 +62,8 @@ export function allocate(dtype: DType, length: number): TypedArray {
   const bytes = length * (Storage as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
   if (bytes > SMALL_BYTES || bytes <= ON_HEAP_BYTES) return new Storage(length);
   const aligned = (bytes + 7) & ~7;
-  if (slabUsed + aligned > slabBytes) {
+  // (a caller may transfer the buffer behind an array, which detaches the slab)
+  if (slabUsed + aligned > slabBytes || slab.byteLength === 0) {
     if (slabBytes < MAX_SLAB_BYTES) slabBytes *= 2;
     slab = new ArrayBuffer(slabBytes);
     slabUsed = 0;

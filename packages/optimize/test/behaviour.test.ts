@@ -133,6 +133,25 @@ describe("printing like scipy", () => {
 });
 
 describe("inputs", () => {
+  it("keeps working after a user transfers the buffer of the x it was handed", () => {
+    let transferred = false;
+    const f = (x: NDArray) => {
+      if (!transferred) {
+        transferred = true;
+        const buf = x.toTypedArray().buffer as ArrayBuffer;
+        structuredClone(buf, { transfer: [buf] });
+        return rosen(array([-1.2, 1]));
+      }
+      return rosen(x);
+    };
+    minimize(f, [-1.2, 1], { method: "Nelder-Mead" });
+    for (const method of ["BFGS", "L-BFGS-B", "Nelder-Mead"]) {
+      const res = minimize(rosen, [-1.2, 1], { method });
+      expect(res.success).toBe(true);
+      expect(Math.abs(res.x.get(0) - 1)).toBeLessThan(1e-3);
+    }
+  });
+
   it("never mutates x0 and passes fun a float64 1-D copy", () => {
     const x0 = new Float64Array([1, 0]);
     const x0arr = array([-1.2, 1]);

@@ -14,7 +14,8 @@ let slabUsed = 0;
 export function f64(n: number): Float64Array {
   const bytes = n * 8;
   if (bytes > SMALL_BYTES || bytes === 0) return new Float64Array(n);
-  if (slabUsed + bytes > SLAB_BYTES) {
+  // (a user may transfer the buffer of an x they were handed, which detaches the slab)
+  if (slabUsed + bytes > SLAB_BYTES || slab.byteLength === 0) {
     slab = new ArrayBuffer(SLAB_BYTES);
     slabUsed = 0;
   }

@@ -187,18 +187,20 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
     if (running && summedValid && sinceFull < N) {
       sinceFull++;
       const worst = sim[N];
-      if (worst !== summed[N]) {
-        // summed[N] (the vertex written last iteration) joined the best N, `worst` left them
-        const added = summed[N] as Float64Array;
-        for (let i = 0; i < N; i++) {
-          const v = sum[i] + added[i] - worst[i];
-          sum[i] = v;
-          xbar[i] = v / N;
-        }
-        summed[N] = worst;
+      // the new vertex is the worst: the best N, their sum and xbar are as they were
+      if (worst === summed[N]) return;
+      // summed[N] (the vertex written last iteration) joined the best N, `worst` left them
+      const added = summed[N] as Float64Array;
+      let finite = true;
+      for (let i = 0; i < N; i++) {
+        const v = sum[i] + added[i] - worst[i];
+        sum[i] = v;
+        xbar[i] = v / N;
+        if (!Number.isFinite(v)) finite = false;
       }
-      // else the new vertex is the worst: the best N, their sum and xbar are as they were
-      return;
+      summed[N] = worst;
+      // an infinite coordinate leaving the sum would leave Inf - Inf = NaN: sum afresh instead
+      if (finite) return;
     }
     if (running) summedValid = false; // rows may have been rewritten since the last full sum
     sinceFull = 0;

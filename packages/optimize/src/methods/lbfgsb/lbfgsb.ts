@@ -115,7 +115,6 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
   const index = allocate("int32", n);
   let nfree = n;
   let iter = 0;
-  let callbackStop = false;
   // the line search's view of f along x = t + s·d (t the start point), made once for the run
   let ifun = 0;
   let gd = 0;
@@ -245,7 +244,6 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
     // NEW_X: back in the driver
     nIterations++;
     if (p.callback?.(x, f)) {
-      callbackStop = true;
       task = { status: "STOP", detail: "CALLBACK REQUESTED HALT" };
     }
     if (nIterations >= maxiter) {
@@ -277,17 +275,12 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
       for (let i = 0; i < n; i++) d[i] *= stp;
       ddum2 = -gdold * stp;
     }
-    if (dr <= EPSMCH * ddum2) {
-      st.updatd = false;
-      continue;
-    }
-    st.updatd = true;
+    if (dr <= EPSMCH * ddum2) continue;
     st.iupdat++;
     matupd(st, d, r, rr, dr, stp, dtd);
     // T's factor serves the Cauchy point, which an unbounded run only computes with no pairs
     if (cnstnd && !formt(st)) resetMemory(st);
   }
-  void callbackStop;
   let warnflag: number;
   if (task?.status === "CONVERGENCE") warnflag = 0;
   else if (sf.nfev > maxfun || nIterations >= maxiter) warnflag = 1;

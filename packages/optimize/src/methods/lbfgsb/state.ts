@@ -23,7 +23,6 @@ export interface LbfgsbState {
   head: number;
   itail: number;
   iupdat: number;
-  updatd: boolean;
   /** formk's scratch, reused every iteration: the free-variable flags and the 2m×2m matrix. */
   isFree: Uint8Array;
   wn: Float64Array;
@@ -60,7 +59,6 @@ export function newState(n: number, m: number, bounded: boolean): LbfgsbState {
     head: 0,
     itail: 0,
     iupdat: 0,
-    updatd: false,
     isFree: bounded ? allocate("bool", n) : NO_FLAGS,
     wn: NONE, // formk's 2m×2m matrix, made at its first use (many bounded runs stop before)
     yy: bounded ? f64(mm) : NONE,
@@ -76,7 +74,6 @@ export function resetMemory(s: LbfgsbState): void {
   s.head = 0;
   s.theta = 1;
   s.iupdat = 0;
-  s.updatd = false;
 }
 
 /** LINPACK dpofa on the leading k×k block of a row-major ld×ld array (upper R, A = RᵀR). */
