@@ -12,6 +12,7 @@ import {
   prepareScalarFunction,
   vec,
 } from "../internal/problem.js";
+import { rank2UpdateDirection } from "../internal/rank2.js";
 import { eyeFlat, matvec, norm2, vecnorm } from "../internal/vec.js";
 import type { OptimizeResult } from "../optimizeResult.js";
 
@@ -119,24 +120,10 @@ export function minimizeBfgs(p: Problem, o: Record<string, unknown>): OptimizeRe
     for (let i = 0; i < n; i++) rhokInv += yk[i] * sk[i];
     const rhok = rhokInv === 0 ? 1000.0 : 1 / rhokInv;
     if (!exactUpdate) {
-      // H - rho (s (Hy)ᵀ + (Hy) sᵀ) + (rho² yᵀHy + rho) s sᵀ, row by row; each new row's product
-      // with g is summed as it is written (the order of a separate H g afterwards)
       matvec(hy, Hk, yk);
       let yhy = 0;
       for (let i = 0; i < n; i++) yhy += yk[i] * hy[i];
-      const c = rhok * rhok * yhy + rhok;
-      for (let i = 0; i < n; i++) {
-        const si = sk[i];
-        const hyi = hy[i];
-        const row = i * n;
-        let hg = 0;
-        for (let j = 0; j < n; j++) {
-          const h = Hk[row + j] + (-rhok * (si * hy[j] + hyi * sk[j]) + c * si * sk[j]);
-          Hk[row + j] = h;
-          hg += h * gfk[j];
-        }
-        pk[i] = -hg;
-      }
+      rank2UpdateDirection(Hk, n, sk, hy, rhok, rhok * rhok * yhy + rhok, gfk, pk);
     } else {
       // scipy's order: H = A1 (H A2) + rho s sᵀ with A1 = I - rho s yᵀ, A2 = I - rho y sᵀ
       for (let i = 0; i < n; i++) {
