@@ -24,18 +24,14 @@ export function storage(dtype: DType): TypedArrayConstructor {
 }
 
 // Typed arrays above 64 bytes get their own off-heap allocation in V8, an order of magnitude
-// dearer than a slice of an existing buffer (a 16-element array: ~300 ns against ~20 ns in a
-// tight loop on the 2-core VM, 2026-11-26); small ones are carved from shared slabs of up to
-// 64 KiB instead, as Node's Buffer pool does. A slab lives while any of its arrays does; slabs
-// are never reused, so new arrays are always zeroed.
-// The first slabs are small (2 KiB, doubling): V8 then sees a slab being made several times
-// before it optimizes allocate. With 64 KiB from the start the first refill came after, and
-// deoptimized allocate and every kernel it was inlined into (a recompile of each on a cold start).
+// dearer than a view into an existing buffer; arrays of 65 bytes to 1 KiB are carved from shared
+// slabs instead, as Node's Buffer pool does. A slab lives while any of its arrays does; slabs are
+// never reused, so new arrays are always zeroed. The first slabs are small (2 KiB, doubling), so
+// that V8 sees a slab made several times before it optimizes allocate: a first refill after that
+// deoptimized allocate and every kernel it was inlined into.
 const MAX_SLAB_BYTES = 1 << 16;
 const SMALL_BYTES = 1024;
-// Up to 64 bytes V8 keeps a typed array's elements on its own heap, which is cheaper still than a
-// slab view (2 float64s: ~25 ns against ~80 ns warm, ~100 against ~290 ns in the first 200 000
-// calls, node 20 on the 2-core VM, 2026-11-26): such arrays are made directly.
+// Up to 64 bytes V8 keeps a typed array's elements on its own heap, cheaper still than a view.
 const ON_HEAP_BYTES = 64;
 let slabBytes = 1 << 11;
 let slab = new ArrayBuffer(slabBytes);

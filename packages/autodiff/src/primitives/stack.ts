@@ -17,14 +17,12 @@ export const stack: Primitive<StackParams> = {
   // optimized code that had seen only one kind (bind, the traces) was deoptimized by it.
   jvp: (primals, tangents, { axis }) => {
     const n = tangents.length;
-    const parts = new Array<Value>(n);
     let any = false;
-    for (let i = 0; i < n; i++) {
-      const t = tangents[i];
-      if (t !== null) any = true;
-      parts[i] = t ?? np.zeros(shapeOf(primals[i]));
-    }
-    return any ? np.stackValues("stack", parts, axis) : null;
+    for (let i = 0; i < n; i++) if (tangents[i] !== null) any = true;
+    if (!any) return null;
+    const parts = new Array<Value>(n);
+    for (let i = 0; i < n; i++) parts[i] = tangents[i] ?? np.zeros(shapeOf(primals[i]));
+    return np.stackValues("stack", parts, axis);
   },
   vjp: (ct, primals, { axis }, _o, which) => {
     const rank = shapeOf(ct).length;
