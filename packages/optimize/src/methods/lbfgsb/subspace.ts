@@ -13,7 +13,6 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
   const isFree = st.isFree;
   isFree.fill(0);
   for (let i = 0; i < nfree; i++) isFree[index[i]] = 1;
-  const slot = (j: number) => (head + j) % m;
   // wn is only read within this iteration (by subsm), so one zeroed buffer serves every call
   if (st.wn.length === 0) st.wn = f64(4 * m * m);
   const wn = st.wn;
@@ -24,9 +23,9 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
   const allFree = nfree === n;
   if (allFree) {
     for (let iy = 0; iy < col; iy++) {
-      const si = slot(iy);
+      const si = (head + iy) % m;
       for (let jy = 0; jy < col; jy++) {
-        const sj = slot(jy);
+        const sj = (head + jy) % m;
         const at = si * m + sj;
         if (known[at]) continue;
         let a = 0;
@@ -42,9 +41,9 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
     }
   }
   for (let iy = 0; iy < col; iy++) {
-    const si = slot(iy);
+    const si = (head + iy) % m;
     for (let jy = 0; jy <= iy; jy++) {
-      const sj = slot(jy);
+      const sj = (head + jy) % m;
       let yzzy = 0;
       let saas = 0;
       if (allFree) yzzy = yy[si * m + sj];
@@ -58,7 +57,7 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
       wn[(col + jy) * m2 + col + iy] = saas * theta;
     }
     for (let jy = 0; jy < col; jy++) {
-      const sj = slot(jy);
+      const sj = (head + jy) % m;
       // row iy of L_a + R_z: strictly lower part from the active set, upper part from the free set
       let v = 0;
       if (allFree) {
@@ -74,11 +73,16 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
   }
   if (!dpofa(wn, m2, col)) return null;
   const col2 = 2 * col;
-  const colBuf = f64(col);
-  for (let js = col; js < col2; js++) {
-    for (let i = 0; i < col; i++) colBuf[i] = wn[i * m2 + js];
-    if (!dtrsl(wn, m2, col, colBuf, 11)) return null;
-    for (let i = 0; i < col; i++) wn[i * m2 + js] = colBuf[i];
+  // L⁻¹ times the upper-right block, in place: dtrsl's forward substitution (job 11) for all its
+  // columns in one sweep down the rows, each column's sums in dtrsl's order
+  for (let i = 0; i < col; i++) if (wn[i * m2 + i] === 0) return null;
+  for (let i = 0; i < col; i++) {
+    const d = wn[i * m2 + i];
+    for (let js = col; js < col2; js++) {
+      let t = wn[i * m2 + js];
+      for (let j = 0; j < i; j++) t -= wn[j * m2 + i] * wn[j * m2 + js];
+      wn[i * m2 + js] = t / d;
+    }
   }
   for (let is = col; is < col2; is++) {
     for (let js = is; js < col2; js++) {
