@@ -54,9 +54,29 @@ export interface StorageOf {
  */
 export function allocate<D extends DType>(dtype: D, length: number): StorageOf[D];
 export function allocate(dtype: DType, length: number): TypedArray {
+  // float64, nearly every call, has a constructor call of its own: one call site that sees
+  // several typed-array classes goes megamorphic, and every allocation then pays for it
+  if (dtype === "float64") return allocateFloat64(length);
   const Storage = constructors[dtype];
   const bytes = length * (Storage as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
   if (bytes > SMALL_BYTES || bytes <= ON_HEAP_BYTES) return new Storage(length);
+  const offset = carve(bytes);
+  return new (Storage as unknown as new (b: ArrayBuffer, o: number, n: number) => TypedArray)(
+    slab,
+    offset,
+    length,
+  );
+}
+
+function allocateFloat64(length: number): Float64Array {
+  const bytes = length * 8;
+  if (bytes > SMALL_BYTES || bytes <= ON_HEAP_BYTES) return new Float64Array(length);
+  const offset = carve(bytes);
+  return new Float64Array(slab, offset, length);
+}
+
+/** Reserves `bytes` (rounded up to 8) of the current slab, starting a new one when needed. */
+function carve(bytes: number): number {
   const aligned = (bytes + 7) & ~7;
   // (a caller may transfer the buffer behind an array, which detaches the slab)
   if (slabUsed + aligned > slabBytes || slab.byteLength === 0) {
@@ -64,13 +84,9 @@ export function allocate(dtype: DType, length: number): TypedArray {
     slab = new ArrayBuffer(slabBytes);
     slabUsed = 0;
   }
-  const out = new (Storage as unknown as new (b: ArrayBuffer, o: number, n: number) => TypedArray)(
-    slab,
-    slabUsed,
-    length,
-  );
+  const offset = slabUsed;
   slabUsed += aligned;
-  return out;
+  return offset;
 }
 
 /** The dtype stored by a typed array. */
