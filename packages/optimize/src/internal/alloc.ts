@@ -1,9 +1,9 @@
 import { allocate } from "@nabla/ndarray";
 
 // Per-iteration vectors (trial points, gradients, the copies of x handed to the user) come from
-// ndarray's allocate, whose small arrays are views into shared slabs: a separately allocated typed
-// array costs more in V8 than a whole evaluation of a small objective. Slabs are never reused, so
-// vectors start zeroed and never alias.
+// ndarray's allocate, whose small arrays are views into shared slabs rather than separate
+// allocations (see CONTRIBUTING's performance notes). Slabs are never reused, so vectors start
+// zeroed and never alias.
 
 /** A new zero-filled Float64Array of length n. */
 export function f64(n: number): Float64Array {

@@ -159,7 +159,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
           resetMemory(st);
           continue;
         }
-        ok = cmprlb(st, x, g, z, c, index, nfree, cnstnd, r);
+        ok = cmprlb(st, x, g, z, c, index, nfree, r);
         if (ok) ok = subsm(st, box, index, nfree, z, r, wn, x, g);
         if (!ok) {
           resetMemory(st);
@@ -278,8 +278,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
     if (dr <= EPSMCH * ddum2) continue;
     st.iupdat++;
     matupd(st, d, r, rr, dr, stp, dtd);
-    // T's factor serves the Cauchy point, which an unbounded run only computes with no pairs
-    if (cnstnd && !formt(st)) resetMemory(st);
+    if (!formt(st)) resetMemory(st);
   }
   let warnflag: number;
   if (task?.status === "CONVERGENCE") warnflag = 0;

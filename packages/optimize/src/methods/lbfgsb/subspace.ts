@@ -17,7 +17,7 @@ export function formk(st: LbfgsbState, index: Int32Array, nfree: number): Float6
   if (st.wn.length === 0) st.wn = f64(4 * m * m);
   const wn = st.wn;
   wn.fill(0);
-  // With every variable free (no bounds, or none active) the active-set sums are empty and the
+  // With every variable free (bounds, none of them active) the active-set sums are empty and the
   // free-set sums run over all variables: they depend only on the two memory slots, so each is
   // computed once per pair of slot contents (the same sum, in the same order, as below).
   const allFree = nfree === n;
@@ -104,14 +104,9 @@ export function cmprlb(
   c: Float64Array,
   index: Int32Array,
   nfree: number,
-  cnstnd: boolean,
   r: Float64Array,
 ): boolean {
   const { n, m, col, head, theta, ws, wy } = st;
-  if (!cnstnd && col > 0) {
-    for (let i = 0; i < n; i++) r[i] = -g[i];
-    return true;
-  }
   for (let i = 0; i < nfree; i++) {
     const k = index[i];
     r[i] = -theta * (z[k] - x[k]) - g[k];
