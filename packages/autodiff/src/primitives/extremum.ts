@@ -17,7 +17,7 @@ export function extremum(
   name: string,
   impl: (x: Concrete, y: Concrete) => Concrete,
 ): Primitive<undefined> {
-  const prim: Primitive<undefined> = {
+  return {
     name,
     impl: (a) => impl(a[0], a[1]),
     jvp: ([x, y], [tx, ty], _p, out) => {
@@ -31,5 +31,4 @@ export function extremum(
     ],
     batch: elementwiseBatch,
   };
-  return prim;
 }

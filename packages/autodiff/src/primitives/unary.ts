@@ -13,7 +13,7 @@ export function unary(
   impl: (x: Concrete) => Concrete,
   deriv: ((x: Value, out: Value) => Value) | null,
 ): Primitive<undefined> {
-  const prim: Primitive<undefined> = {
+  return {
     name,
     impl: (args) => impl(args[0]),
     jvp: (p, t, _p, out) =>
@@ -21,5 +21,4 @@ export function unary(
     vjp: (ct, p, _p, out) => [deriv === null ? null : np.multiply(ct, deriv(p[0], out))],
     batch: elementwiseBatch,
   };
-  return prim;
 }
