@@ -2,6 +2,7 @@ import { allocate, checkOptions, rangeError } from "@nabla/ndarray";
 import { copyF64, f64 } from "../../internal/alloc.js";
 import { dcsrch } from "../../internal/dcsrch.js";
 import { numOpt, type Problem, prepareScalarFunction, vec } from "../../internal/problem.js";
+import { add, dot, negate, normInf, scaleAdd, sub } from "../../internal/vec.js";
 import { OptimizeResult } from "../../optimizeResult.js";
 import { type Box, cauchy } from "./cauchy.js";
 import { LbfgsInvHessProduct } from "./invHess.js";
@@ -122,12 +123,11 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
     if (ifun >= maxls) throw new LineSearchAbort();
     ifun++;
     if (s === 1) x.set(z);
-    else for (let i = 0; i < n; i++) x[i] = s * d[i] + t[i];
+    else scaleAdd(x, s, d, t);
     const fg = sf.funAndGrad(x);
     f = fg[0];
     g.set(fg[1]);
-    gd = 0;
-    for (let i = 0; i < n; i++) gd += g[i] * d[i];
+    gd = dot(g, d);
     return f;
   };
   const slope = () => gd;
@@ -139,9 +139,10 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
       // Without bounds every variable is free at x and the subspace step is the L-BFGS step
       // -H g (B = θI - W M Wᵀ inverted): the two-loop recursion gives it in O(mn), where
       // formk/cmprlb/subsm refactor the 2m×2m middle matrix, O(m³), every iteration.
-      for (let i = 0; i < n; i++) r[i] = -g[i];
+      negate(r, g);
       twoLoop(st.ws, st.wy, m, st.head, st.col, st.rho, 1 / st.theta, r, st.alpha);
-      for (let i = 0; i < n; i++) z[i] = x[i] + r[i];
+      // the step below is z - x, not r: lnsrlb rounds it that way
+      add(z, x, r);
     } else {
       const nseg = cauchy(st, box, x, g, iwhere, z, c, sbgnrm);
       if (nseg < 0) {
@@ -168,14 +169,9 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
       }
     }
     // subroutine lnsrlb: the step d = z - x, its squared length and the slope g·d
-    let dtd = 0;
-    let gd0 = 0;
-    for (let i = 0; i < n; i++) {
-      const di = z[i] - x[i];
-      d[i] = di;
-      dtd += di * di;
-      gd0 += g[i] * di;
-    }
+    sub(d, z, x);
+    const dtd = dot(d, d);
+    const gd0 = dot(g, d);
     const dnorm = Math.sqrt(dtd);
     let stpmx = 1e10;
     if (cnstnd) {
@@ -240,7 +236,8 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
       continue;
     }
     iter++;
-    sbgnrm = projgr(box, x, g);
+    // with no bounds the projected gradient is the gradient
+    sbgnrm = cnstnd ? projgr(box, x, g) : normInf(g);
     // NEW_X: back in the driver
     nIterations++;
     if (p.callback?.(x, f)) {
@@ -262,9 +259,8 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
       task = { status: "CONVERGENCE", detail: "RELATIVE REDUCTION OF F <= FACTR*EPSMCH" };
       break;
     }
-    for (let i = 0; i < n; i++) r[i] = g[i] - r[i];
-    let rr = 0;
-    for (let i = 0; i < n; i++) rr += r[i] * r[i];
+    sub(r, g, r);
+    const rr = dot(r, r);
     let dr: number;
     let ddum2: number;
     if (stp === 1) {

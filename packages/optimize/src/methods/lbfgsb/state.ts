@@ -4,6 +4,7 @@
 
 import { allocate } from "@nabla/ndarray";
 import { f64 } from "../../internal/alloc.js";
+import { axpyAt, axpyDot, dotAt } from "../../internal/vec.js";
 
 export interface LbfgsbState {
   n: number;
@@ -166,48 +167,32 @@ export function twoLoop(
   }
   // Each pass over q applies one pair's update and takes the next pair's dot product with the
   // updated entries: the operations and their order of the textbook loops, in half the passes.
+  // (axpyDot adds c·w; with c = -a that is the textbook's q - a·y to the bit.)
   let slot = (head + count - 1) % m;
-  let s = 0;
-  for (let i = 0; i < n; i++) s += ws[slot * n + i] * q[i];
+  let s = dotAt(ws, slot * n, q, n);
   for (let j = count - 1; j >= 0; j--) {
     const a = rho[slot] * s;
     alpha[j] = a;
     const y = slot * n;
     if (j === 0) {
-      for (let i = 0; i < n; i++) q[i] -= a * wy[y + i];
+      axpyAt(q, -a, wy, y, n);
       break;
     }
     slot = (head + j - 1) % m;
-    const next = slot * n;
-    s = 0;
-    for (let i = 0; i < n; i++) {
-      const qi = q[i] - a * wy[y + i];
-      q[i] = qi;
-      s += ws[next + i] * qi;
-    }
+    s = axpyDot(q, -a, wy, y, ws, slot * n, n);
   }
   // slot now holds the oldest pair, where the second loop starts
-  s = 0;
-  for (let i = 0; i < n; i++) {
-    const qi = gamma === 1 ? q[i] : q[i] * gamma;
-    q[i] = qi;
-    s += wy[slot * n + i] * qi;
-  }
+  if (gamma !== 1) for (let i = 0; i < n; i++) q[i] *= gamma;
+  s = dotAt(wy, slot * n, q, n);
   for (let j = 0; j < count; j++) {
     const c = alpha[j] - rho[slot] * s;
     const x = slot * n;
     if (j === count - 1) {
-      for (let i = 0; i < n; i++) q[i] += ws[x + i] * c;
+      axpyAt(q, c, ws, x, n);
       break;
     }
     slot = (head + j + 1) % m;
-    const next = slot * n;
-    s = 0;
-    for (let i = 0; i < n; i++) {
-      const qi = q[i] + ws[x + i] * c;
-      q[i] = qi;
-      s += wy[next + i] * qi;
-    }
+    s = axpyDot(q, c, ws, x, wy, slot * n, n);
   }
 }
 
@@ -232,10 +217,8 @@ export function matupd(
     st.itail = (st.itail + 1) % m;
     st.head = (st.head + 1) % m;
   }
-  for (let i = 0; i < n; i++) {
-    st.ws[st.itail * n + i] = d[i];
-    st.wy[st.itail * n + i] = r[i];
-  }
+  st.ws.set(d, st.itail * n);
+  st.wy.set(r, st.itail * n);
   st.rho[st.itail] = 1 / dr;
   st.theta = rr / dr;
   if (!st.bounded) return;
