@@ -1,6 +1,7 @@
 import { toNDArray } from "./creation.js";
 import { floatOf } from "./dtype.js";
 import { applyUnary, type UnaryLoop } from "./internal/elementwise.js";
+import { cosLoop, sinLoop } from "./internal/trig.js";
 import type { ArrayLike, NDArray } from "./ndarray.js";
 
 // One literal loop per function keeps every call site monomorphic (see arithmetic.ts).
@@ -26,12 +27,8 @@ const loops = {
   log10: ((x, xo, xs, o, oo, n) => {
     for (let i = 0; i < n; i++) o[oo + i] = Math.log10(x[xo + i * xs]);
   }) as UnaryLoop,
-  sin: ((x, xo, xs, o, oo, n) => {
-    for (let i = 0; i < n; i++) o[oo + i] = Math.sin(x[xo + i * xs]);
-  }) as UnaryLoop,
-  cos: ((x, xo, xs, o, oo, n) => {
-    for (let i = 0; i < n; i++) o[oo + i] = Math.cos(x[xo + i * xs]);
-  }) as UnaryLoop,
+  sin: sinLoop,
+  cos: cosLoop,
   tan: ((x, xo, xs, o, oo, n) => {
     for (let i = 0; i < n; i++) o[oo + i] = Math.tan(x[xo + i * xs]);
   }) as UnaryLoop,
