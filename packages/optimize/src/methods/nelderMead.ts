@@ -92,12 +92,13 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
       clip(v);
     }
   }
-  // The vertices live in one flat buffer (sim holds views of its rows), so the centroid loop reads
-  // a single array; rowOff[j] is where sim[j] starts.
+  // The vertices live in one flat buffer, so the centroid loop reads a single array: rows[k] is
+  // a view of its k-th row, and the sorted simplex is rows[at[0]], ..., rows[at[N]]. Reordering
+  // the vertices moves only the indices in `at` (typed-array copies, no JS-array stores).
   const S = new Float64Array((N + 1) * N);
   for (let j = 0; j <= N; j++) S.set(sim[j], j * N);
-  sim = sim.map((_, j) => S.subarray(j * N, (j + 1) * N));
-  const rowOff = Int32Array.from({ length: N + 1 }, (_, j) => j * N);
+  const rows = sim.map((_, j) => S.subarray(j * N, (j + 1) * N));
+  const at = Int32Array.from({ length: N + 1 }, (_, j) => j);
   let fcalls = 0;
   const func = (x: Float64Array): number => {
     if (fcalls >= maxFun) throw new MaxFunCallError();
@@ -109,8 +110,7 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   // scipy reorders the vertices with np.argsort + np.take; npArgsort leaves tied values in numpy's order
   const order = new Int32Array(N + 1);
   const fsimTmp = new Float64Array(N + 1);
-  const simTmp: Float64Array[] = sim.slice();
-  const offTmp = new Int32Array(N + 1);
+  const atTmp = new Int32Array(N + 1);
   // After an iteration that only replaced the worst vertex, the first N values are still sorted:
   // with no tie (nor NaN) anywhere, every sort, np.argsort's included, gives the one order where the
   // new value slots in, so it is inserted directly. Ties go through npArgsort, which leaves them in
@@ -135,31 +135,24 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
     // all N + 1 values now increase strictly, so the first N of them will next time
     strictlySorted = true;
     if (pos === N) return true;
-    const row = sim[N];
-    const off = rowOff[N];
+    const row = at[N];
     fsim.copyWithin(pos + 1, pos, N);
-    rowOff.copyWithin(pos + 1, pos, N);
-    for (let j = N; j > pos; j--) sim[j] = sim[j - 1];
+    at.copyWithin(pos + 1, pos, N);
     fsim[pos] = v;
-    sim[pos] = row;
-    rowOff[pos] = off;
+    at[pos] = row;
     return true;
   };
   const sortSim = () => {
     npArgsort(fsim, N + 1, order);
     for (let j = 0; j <= N; j++) {
       fsimTmp[j] = fsim[order[j]];
-      simTmp[j] = sim[order[j]];
-      offTmp[j] = rowOff[order[j]];
+      atTmp[j] = at[order[j]];
     }
-    for (let j = 0; j <= N; j++) {
-      fsim[j] = fsimTmp[j];
-      sim[j] = simTmp[j];
-      rowOff[j] = offTmp[j];
-    }
+    fsim.set(fsimTmp);
+    at.set(atTmp);
   };
   try {
-    for (let k = 0; k <= N; k++) fsim[k] = func(sim[k]);
+    for (let k = 0; k <= N; k++) fsim[k] = func(rows[k]);
   } catch (e) {
     if (!(e instanceof MaxFunCallError)) throw e;
   }
@@ -170,12 +163,13 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   // replace the worst vertex, so the rows before its new rank are the ones summed last time: the
   // running sum is kept after every block of eight rows and restarts from the last unchanged block.
   // (A new vertex is written into the worst row, which the last sum did not include, so comparing
-  // the row views tells which rows changed; a shrink rewrites them all.)
+  // the row indices tells which rows changed; a shrink rewrites them all.)
   const xbar = new Float64Array(N);
   const sum = new Float64Array(N);
   const blocks = Math.floor(N / 8);
   const partial = new Float64Array(blocks * N);
-  const summed: (Float64Array | null)[] = new Array(N + 1).fill(null);
+  // the rows (indices into `rows`) in the order of the last full sum, -1 before it
+  const summed = new Int32Array(N + 1).fill(-1);
   let summedValid = false;
   // From RUNNING_FROM variables on, the centroid is a running sum instead: an iteration that only
   // replaces the worst vertex adds the new vertex and subtracts the one that became worst, O(n)
@@ -186,18 +180,11 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
   const centroid = () => {
     if (running && summedValid && sinceFull < N) {
       sinceFull++;
-      const worst = sim[N];
+      const worst = at[N];
       // the new vertex is the worst: the best N, their sum and xbar are as they were
       if (worst === summed[N]) return;
       // summed[N] (the vertex written last iteration) joined the best N, `worst` left them
-      const added = summed[N] as Float64Array;
-      let finite = true;
-      for (let i = 0; i < N; i++) {
-        const v = sum[i] + added[i] - worst[i];
-        sum[i] = v;
-        xbar[i] = v / N;
-        if (!Number.isFinite(v)) finite = false;
-      }
+      const finite = swapIntoSum(sum, xbar, rows[summed[N]], rows[worst], N);
       summed[N] = worst;
       // an infinite coordinate leaving the sum would leave Inf - Inf = NaN: sum afresh instead
       if (finite) return;
@@ -205,21 +192,21 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
     if (running) summedValid = false; // rows may have been rewritten since the last full sum
     sinceFull = 0;
     let first = 0;
-    if (summedValid) while (first < N && sim[first] === summed[first]) first++;
+    if (summedValid) while (first < N && at[first] === summed[first]) first++;
     if (first < N) {
       let b = first >> 3;
       if (b > 0) sum.set(partial.subarray((b - 1) * N, b * N));
       else sum.fill(0);
       let j = b * 8;
       for (; b < blocks; b++, j += 8) {
-        const o0 = rowOff[j];
-        const o1 = rowOff[j + 1];
-        const o2 = rowOff[j + 2];
-        const o3 = rowOff[j + 3];
-        const o4 = rowOff[j + 4];
-        const o5 = rowOff[j + 5];
-        const o6 = rowOff[j + 6];
-        const o7 = rowOff[j + 7];
+        const o0 = at[j] * N;
+        const o1 = at[j + 1] * N;
+        const o2 = at[j + 2] * N;
+        const o3 = at[j + 3] * N;
+        const o4 = at[j + 4] * N;
+        const o5 = at[j + 5] * N;
+        const o6 = at[j + 6] * N;
+        const o7 = at[j + 7] * N;
         for (let i = 0; i < N; i++) {
           sum[i] =
             sum[i] +
@@ -235,10 +222,10 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
         partial.set(sum, b * N);
       }
       for (; j < N; j++) {
-        const o = rowOff[j];
+        const o = at[j] * N;
         for (let i = 0; i < N; i++) sum[i] += S[o + i];
       }
-      for (let j = 0; j <= N; j++) summed[j] = sim[j];
+      summed.set(at);
       summedValid = true;
     }
     for (let i = 0; i < N; i++) xbar[i] = sum[i] / N;
@@ -256,9 +243,9 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
       // |f[0] - f[N]| (NaN, or Infinity against -Infinity, fails the test either way).
       if (Math.abs(fsim[0] - fsim[N]) <= fatol) {
         let small = true;
-        const s0 = sim[0];
+        const s0 = rows[at[0]];
         for (let j = 1; j <= N && small; j++) {
-          const sj = sim[j];
+          const sj = rows[at[j]];
           for (let i = 0; i < N; i++) {
             if (!(Math.abs(sj[i] - s0[i]) <= xatol)) {
               small = false;
@@ -269,52 +256,46 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
         if (small) break;
       }
       centroid();
-      const last = sim[N];
-      // scipy's a * xbar - b * sim[-1] (the inside contraction adds: (1 - psi) xbar + psi sim[-1])
-      const trial = (a: number, b: number, add: boolean, t: Float64Array): Float64Array => {
-        if (add) for (let i = 0; i < N; i++) t[i] = a * xbar[i] + b * last[i];
-        else for (let i = 0; i < N; i++) t[i] = a * xbar[i] - b * last[i];
-        return clip(t);
-      };
-      const xr = trial(1 + rho, rho, false, bufR);
+      const last = rows[at[N]];
+      const xr = clip(trialPoint(bufR, 1 + rho, xbar, rho, last));
       const fxr = func(xr);
       let doshrink = false;
       if (fxr < fsim[0]) {
-        const xe = trial(1 + rho * chi, rho * chi, false, bufE);
+        const xe = clip(trialPoint(bufE, 1 + rho * chi, xbar, rho * chi, last));
         const fxe = func(xe);
         if (fxe < fxr) {
-          sim[N].set(xe);
+          last.set(xe);
           fsim[N] = fxe;
         } else {
-          sim[N].set(xr);
+          last.set(xr);
           fsim[N] = fxr;
         }
       } else if (fxr < fsim[N - 1]) {
-        sim[N].set(xr);
+        last.set(xr);
         fsim[N] = fxr;
       } else {
         if (fxr < fsim[N]) {
-          const xc = trial(1 + psi * rho, psi * rho, false, bufC);
+          const xc = clip(trialPoint(bufC, 1 + psi * rho, xbar, psi * rho, last));
           const fxc = func(xc);
           if (fxc <= fxr) {
-            sim[N].set(xc);
+            last.set(xc);
             fsim[N] = fxc;
           } else doshrink = true;
         } else {
-          const xcc = trial(1 - psi, psi, true, bufC);
+          const xcc = clip(trialPoint(bufC, 1 - psi, xbar, -psi, last));
           const fxcc = func(xcc);
           if (fxcc < fsim[N]) {
-            sim[N].set(xcc);
+            last.set(xcc);
             fsim[N] = fxcc;
           } else doshrink = true;
         }
         if (doshrink) {
           shrunk = true;
           summedValid = false;
-          const s0 = sim[0];
+          const s0 = rows[at[0]];
           for (let j = 1; j <= N; j++) {
             // in place: no one else holds the vertices (results and callbacks get copies)
-            const r = sim[j];
+            const r = rows[at[j]];
             for (let i = 0; i < N; i++) r[i] = s0[i] + sigma * (r[i] - s0[i]);
             clip(r);
             fsim[j] = func(r);
@@ -329,8 +310,8 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
       sortSim();
       strictlySorted = false;
     }
-    allvecs?.push(vec(sim[0]));
-    if (p.callback?.(sim[0], fsim[0])) break;
+    allvecs?.push(vec(rows[at[0]]));
+    if (p.callback?.(rows[at[0]], fsim[0])) break;
   }
   let fval = Number.POSITIVE_INFINITY;
   for (const v of fsim) if (v < fval || Number.isNaN(v)) fval = v;
@@ -344,7 +325,7 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
     msg = STATUS_MESSAGES.maxiter;
   } else msg = STATUS_MESSAGES.success;
   const flatSim = new Float64Array((N + 1) * N);
-  for (let j = 0; j <= N; j++) flatSim.set(sim[j], j * N);
+  for (let j = 0; j <= N; j++) flatSim.set(rows[at[j]], j * N);
   const res = new OptimizeResult({
     fun: fval,
     nit: iterations,
@@ -352,11 +333,92 @@ export function minimizeNelderMead(p: Problem, o: Record<string, unknown>): Opti
     status: warnflag,
     success: warnflag === 0,
     message: msg,
-    x: vec(sim[0]),
+    x: vec(rows[at[0]]),
     finalSimplex: [new NDArray(flatSim, [N + 1, N]), new NDArray(new Float64Array(fsim), [N + 1])],
   } as never);
   if (allvecs) res.allvecs = allvecs;
   return res;
+}
+
+/**
+ * sum += added - worst and xbar = sum / n (the running centroid's update, (sum + added) - worst
+ * per coordinate); false if a coordinate of the sum is no longer finite.
+ */
+function swapIntoSum(
+  sum: Float64Array,
+  xbar: Float64Array,
+  added: Float64Array,
+  worst: Float64Array,
+  n: number,
+): boolean {
+  // NaN in v - v is how a non-finite v shows: one test per four coordinates, at the end
+  let z = 0;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const s0 = sum[i];
+    const s1 = sum[i + 1];
+    const s2 = sum[i + 2];
+    const s3 = sum[i + 3];
+    const a0 = added[i];
+    const a1 = added[i + 1];
+    const a2 = added[i + 2];
+    const a3 = added[i + 3];
+    const w0 = worst[i];
+    const w1 = worst[i + 1];
+    const w2 = worst[i + 2];
+    const w3 = worst[i + 3];
+    const v0 = s0 + a0 - w0;
+    const v1 = s1 + a1 - w1;
+    const v2 = s2 + a2 - w2;
+    const v3 = s3 + a3 - w3;
+    sum[i] = v0;
+    sum[i + 1] = v1;
+    sum[i + 2] = v2;
+    sum[i + 3] = v3;
+    xbar[i] = v0 / n;
+    xbar[i + 1] = v1 / n;
+    xbar[i + 2] = v2 / n;
+    xbar[i + 3] = v3 / n;
+    z += v0 - v0 + (v1 - v1) + (v2 - v2 + (v3 - v3));
+  }
+  for (; i < n; i++) {
+    const v = sum[i] + added[i] - worst[i];
+    sum[i] = v;
+    xbar[i] = v / n;
+    z += v - v;
+  }
+  return z === 0;
+}
+
+/**
+ * t = a * xbar - b * last: scipy's reflection, expansion and outside contraction. The inside
+ * contraction's (1 - psi) xbar + psi sim[-1] is the same with b = -psi (x - (-y) is x + y exactly).
+ */
+function trialPoint(
+  t: Float64Array,
+  a: number,
+  xbar: Float64Array,
+  b: number,
+  last: Float64Array,
+): Float64Array {
+  const n = t.length;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const x0 = xbar[i];
+    const x1 = xbar[i + 1];
+    const x2 = xbar[i + 2];
+    const x3 = xbar[i + 3];
+    const l0 = last[i];
+    const l1 = last[i + 1];
+    const l2 = last[i + 2];
+    const l3 = last[i + 3];
+    t[i] = a * x0 - b * l0;
+    t[i + 1] = a * x1 - b * l1;
+    t[i + 2] = a * x2 - b * l2;
+    t[i + 3] = a * x3 - b * l3;
+  }
+  for (; i < n; i++) t[i] = a * xbar[i] - b * last[i];
+  return t;
 }
 
 /** options.initialSimplex as N+1 rows of N values (nested arrays, typed-array rows or an NDArray). */
