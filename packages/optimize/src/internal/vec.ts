@@ -276,7 +276,29 @@ export function matvec(out: Float64Array, m: Float64Array, x: Float64Array): Flo
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
-    for (let j = 0; j < n; j++) {
+    let j = 0;
+    // two columns at a time, loads first
+    for (; j + 1 < n; j += 2) {
+      const xj = x[j];
+      const xk = x[j + 1];
+      const a0 = m[r0 + j];
+      const a1 = m[r0 + j + 1];
+      const b0 = m[r1 + j];
+      const b1 = m[r1 + j + 1];
+      const c0 = m[r2 + j];
+      const c1 = m[r2 + j + 1];
+      const d0 = m[r3 + j];
+      const d1 = m[r3 + j + 1];
+      s0 += a0 * xj;
+      s0 += a1 * xk;
+      s1 += b0 * xj;
+      s1 += b1 * xk;
+      s2 += c0 * xj;
+      s2 += c1 * xk;
+      s3 += d0 * xj;
+      s3 += d1 * xk;
+    }
+    for (; j < n; j++) {
       const xj = x[j];
       s0 += m[r0 + j] * xj;
       s1 += m[r1 + j] * xj;
