@@ -206,6 +206,34 @@ describe("property: broadcasting ufuncs equal a naive loop", () => {
       );
     });
   }
+  it("unrolled rows: every length, offset and scalar side equals a naive loop", () => {
+    const ops: [(a: NDArray, b: NDArray) => NDArray, (x: number, y: number) => number][] = [
+      [add, (x, y) => x + y],
+      [subtract, (x, y) => x - y],
+      [multiply, (x, y) => x * y],
+      [divide, (x, y) => x / y],
+    ];
+    const base = nd.array(Array.from({ length: 16 }, (_, i) => Math.sin(i + 1) * 10));
+    const other = nd.array(Array.from({ length: 16 }, (_, i) => Math.cos(2 * i + 1) * 3));
+    const scalar = nd.array(0.7);
+    for (const [f, ref] of ops) {
+      for (let n = 0; n <= 11; n++) {
+        for (let offset = 0; offset <= 3; offset++) {
+          const x = base.slice(`${offset}:${offset + n}`);
+          const y = other.slice(`${3 - offset}:${3 - offset + n}`);
+          const xv = Array.from(x.toTypedArray());
+          const yv = Array.from(y.toTypedArray());
+          const cases: [NDArray, number[]][] = [
+            [f(x, y), xv.map((v, i) => ref(v, yv[i]))],
+            [f(x, scalar), xv.map((v) => ref(v, 0.7))],
+            [f(scalar, y), yv.map((v) => ref(0.7, v))],
+            [f(x, nd.array([0.7])), xv.map((v) => ref(v, 0.7))],
+          ];
+          for (const [got, want] of cases) expect(Array.from(got.toTypedArray())).toEqual(want);
+        }
+      }
+    }
+  });
   it("throws ShapeError naming both shapes when they do not broadcast", () => {
     expect(() => add(nd.zeros([3, 2]), nd.zeros([4]))).toThrow(ShapeError);
     expect(() => add(nd.zeros([3, 2]), nd.zeros([4]))).toThrow(
