@@ -321,13 +321,35 @@ export function matvec(out: Float64Array, m: Float64Array, x: Float64Array): Flo
 
 export function arrayEqual(a: Float64Array, b: Float64Array): boolean {
   if (a === b) return !hasNaN(a);
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  const n = a.length;
+  if (n !== b.length) return false;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const a0 = a[i];
+    const a1 = a[i + 1];
+    const a2 = a[i + 2];
+    const a3 = a[i + 3];
+    const b0 = b[i];
+    const b1 = b[i + 1];
+    const b2 = b[i + 2];
+    const b3 = b[i + 3];
+    if (a0 !== b0 || a1 !== b1 || a2 !== b2 || a3 !== b3) return false;
+  }
+  for (; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
 export function hasNaN(a: Float64Array): boolean {
-  for (let i = 0; i < a.length; i++) if (Number.isNaN(a[i])) return true;
+  const n = a.length;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const a0 = a[i];
+    const a1 = a[i + 1];
+    const a2 = a[i + 2];
+    const a3 = a[i + 3];
+    if (Number.isNaN(a0) || Number.isNaN(a1) || Number.isNaN(a2) || Number.isNaN(a3)) return true;
+  }
+  for (; i < n; i++) if (Number.isNaN(a[i])) return true;
   return false;
 }
 
