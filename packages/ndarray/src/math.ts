@@ -98,9 +98,16 @@ export const log1p = (a: ArrayLike): NDArray => float("log1p", a);
 export const log2 = (a: ArrayLike): NDArray => float("log2", a);
 /** Base-10 logarithm. @example log10([100]); // array([2.]) */
 export const log10 = (a: ArrayLike): NDArray => float("log10", a);
-/** Sine (radians). @example sin([0]); // array([0.]) */
+/**
+ * Sine (radians), within 1 ulp (float64: our own reduction and polynomial kernel, as accurate as
+ * `Math.sin` and faster; numpy's results may differ in the last bit, as any two libms do).
+ * @example sin([0, Math.PI / 2]); // array([0., 1.])
+ */
 export const sin = (a: ArrayLike): NDArray => float("sin", a);
-/** Cosine (radians). @example cos([0]); // array([1.]) */
+/**
+ * Cosine (radians), within 1 ulp (the same kernel as {@link sin}).
+ * @example cos([0, Math.PI]); // array([ 1., -1.])
+ */
 export const cos = (a: ArrayLike): NDArray => float("cos", a);
 /** Tangent (radians). @example tan([0]); // array([0.]) */
 export const tan = (a: ArrayLike): NDArray => float("tan", a);
