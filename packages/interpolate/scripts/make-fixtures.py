@@ -91,6 +91,21 @@ cs["periodic4"] = enc(sp4([0.5, 1.5, 2.5, 3.5]))
 cs["periodic3"] = enc(CubicSpline([0, 1, 3], [1, 2, 1], bc_type="periodic")([0.5, 2.0]))
 cs["two"] = enc(CubicSpline([0, 2], [1, 5])([0.5, 3]))
 cs["three"] = enc(CubicSpline([0, 1, 2], [0, 1, 4])([1.5, -1]))
+# two points with every end condition: a 2x2 system, where a first-derivative end beside a long
+# interval makes LAPACK exchange rows (y with one and with two columns)
+two_bcs = {"clamped": "clamped", "natural": "natural", "periodic": "periodic",
+           "slopeCurv": ((1, 0.3), (2, 0.7)), "curvSlope": ((2, -1.5), (1, 2.0)),
+           "slopes": ((1, 0.3), (1, -0.2)), "knotSlope": ("not-a-knot", (1, 0.3))}
+cs["twoBC"] = {}
+for name, bc in two_bcs.items():
+    y2 = [1.0, 1.0] if name == "periodic" else [0.0, 1.0]
+    s1 = CubicSpline([0.0, 3.0], y2, bc_type=bc)
+    yc = np.array([y2, [2.0, -1.0] if name != "periodic" else [2.0, 2.0]]).T
+    bc2 = bc if isinstance(bc, str) else tuple(
+        b if isinstance(b, str) else (b[0], [b[1], 2 * b[1]]) for b in bc)
+    s2 = CubicSpline([0.0, 3.0], yc, bc_type=bc2)
+    cs["twoBC"][name] = {"y": enc(y2), "c": enc(s1.c), "values": enc(s1([-1.0, 0.5, 2.0, 4.0])),
+                         "y2": enc(yc), "c2": enc(s2.c)}
 cs["threeNatural"] = enc(CubicSpline([0, 1, 3], [0, 1, 4], bc_type="natural")([1.5, 2.5]))
 ynd = np.stack([y5, np.cos(x5)], axis=1)  # (5, 2)
 sn = CubicSpline(x5, ynd)

@@ -1,6 +1,5 @@
 import { type ArrayLike, checkOptions, NDArray, rangeError, ShapeError } from "@nabla/ndarray";
 import type { BSpline } from "./bspline.js";
-import { type EndBC, splineCoefficients } from "./cubicSpline.js";
 import { callable } from "./internal/callable.js";
 import { evalSpline } from "./internal/deboor.js";
 import {
@@ -14,6 +13,8 @@ import {
 } from "./internal/input.js";
 import { evaluatePP } from "./internal/ppolyKernels.js";
 import { searchsorted } from "./internal/search.js";
+import { splineCoefficients } from "./internal/splineBuild.js";
+import type { EndBC } from "./internal/splineEnds.js";
 import { checkStrictlyIncreasing, interpSpline } from "./makeInterpSpline.js";
 import { PPolyData } from "./ppoly.js";
 

@@ -78,6 +78,47 @@ describe("CubicSpline boundary conditions and methods (scipy 1.17)", () => {
     );
   });
 
+  it("2 points with every end condition: the 2x2 system, rows exchanged as LAPACK does", () => {
+    const widen = (bc: unknown): unknown =>
+      typeof bc === "string"
+        ? bc
+        : (bc as unknown[]).map((e) =>
+            typeof e === "string"
+              ? e
+              : [(e as number[])[0], [(e as number[])[1], 2 * (e as number[])[1]]],
+          );
+    const bcs: Record<string, unknown> = {
+      clamped: "clamped",
+      natural: "natural",
+      periodic: "periodic",
+      slopeCurv: [
+        [1, 0.3],
+        [2, 0.7],
+      ],
+      curvSlope: [
+        [2, -1.5],
+        [1, 2.0],
+      ],
+      slopes: [
+        [1, 0.3],
+        [1, -0.2],
+      ],
+      knotSlope: ["not-a-knot", [1, 0.3]],
+    };
+    for (const [name, bcType] of Object.entries(bcs)) {
+      const e = cs.twoBC[name];
+      const s = new CubicSpline([0, 3], e.y, { bcType: bcType as never });
+      expectClose(s.c, e.c);
+      expectClose(s([-1, 0.5, 2, 4]), e.values);
+      expectClose(new CubicSpline([0, 3], e.y2, { bcType: widen(bcType) as never }).c, e.c2);
+    }
+    // the first row [1, 0] is exchanged with [3, 6], so the start slope comes back rounded, not as
+    // the 0.3 given: 0.3000000000000001 here, 0.30000000000000043 from scipy's gtsv, exactly 0.3
+    // from an elimination without the exchange (the two-sweep build's)
+    const s = new CubicSpline([0, 3], [0, 1], { bcType: bcs.slopeCurv as never });
+    expect((s.c.toArray() as number[][])[2][0]).toBe(0.3000000000000001);
+  });
+
   it("N-D y along axis 0 and axis 1", () => {
     const s = new CubicSpline<NDArray>(x5, cs.nd.y);
     const xq = [

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type EndBC, splineSlopes } from "../src/cubicSpline.js";
 import { hermiteCoefficients } from "../src/internal/prepare.js";
-import { tridiagonalSpline } from "../src/internal/splineBuild.js";
+import { splineCoefficients, tridiagonalSpline } from "../src/internal/splineBuild.js";
+import type { EndBC } from "../src/internal/splineEnds.js";
+import { splineSlopes } from "../src/internal/splineSlopes.js";
 
 // The two-sweep build (elimination without row exchanges) against the general path (banded
 // LU with partial pivoting, then the Hermite coefficients), for every non-periodic end condition.
@@ -62,6 +63,29 @@ describe("tridiagonalSpline", () => {
     const [x, y] = data(6, 1, 3);
     expect(tridiagonalSpline(x, y, 1, "periodic", "periodic")).toBeNull();
     expect(tridiagonalSpline(x, y, 2, "periodic", "periodic")).toBeNull();
+  });
+
+  it("declines spacings whose products overflow; the pivoting path then gives the scaled slopes", () => {
+    // scaling x by c scales every slope by 1/c for these end conditions (zero end values)
+    const x = Float64Array.from([0, 1, 2.5, 3, 4.5, 6]);
+    const y = Float64Array.from([1, 2, 0, 1, 3, -1]);
+    const c = 1e160;
+    const wide = x.map((v) => v * c);
+    for (const r of [1, 2]) {
+      const yr = Float64Array.from({ length: x.length * r }, (_, i) => y[Math.floor(i / r)] + i);
+      for (const bc of [ends.natural(r), ends.clamped(r)]) {
+        expect(tridiagonalSpline(wide, yr, r, bc, bc)).toBeNull();
+        const cf = splineCoefficients(wide, yr, r, [bc, bc]);
+        const ref = splineCoefficients(x, yr, r, [bc, bc]);
+        for (let i = 0; i < x.length - 1; i++) {
+          for (let j = 0; j < r; j++) {
+            const at = (i * 4 + 2) * r + j; // the slope at x[i]
+            expect(cf[at] * c).toBeCloseTo(ref[at], 12);
+            expect(cf[at + r]).toBe(yr[i * r + j]);
+          }
+        }
+      }
+    }
   });
 
   it("declines a system with a pivot that is not positive (decreasing x)", () => {

@@ -8,8 +8,8 @@
 // system is strictly diagonally dominant by rows, for which elimination without pivoting has
 // |L||U| <= 3|A| (Higham, Accuracy and Stability, Thm 9.12), so the slopes agree with gtsv's to
 // rounding. For increasing x every pivot is positive; a pivot that is not (validated input
-// produces one only when sums of spacings overflow to infinity) returns null, and the caller takes
-// the general, pivoting path.
+// produces one only when spacings are so wide, beyond about 1e154, that products of two overflow)
+// returns null, and the caller takes the general, pivoting path (splineSlopes.ts).
 //
 // No temporaries: the forward sweep parks what the backward sweep needs in the four slots of each
 // interval of the coefficient array: the eliminated right-hand side and the superdiagonal, both
@@ -18,12 +18,41 @@
 // as products). The sweeps are latency-bound recurrences, so the only division left on either
 // chain is the one of the pivots' continued fraction, d[i] = a[i] - (dl * du) / d[i-1].
 
-import type { EndBC } from "../cubicSpline.js";
+import { hermiteCoefficients } from "./prepare.js";
+import { withScratch } from "./scratch.js";
+import { type EndBC, endRhs, endRow, type RowBC } from "./splineEnds.js";
+import { splineSlopes } from "./splineSlopes.js";
+
+/**
+ * The spline's PPoly coefficients, interval-major `cf[(i * 4 + p) * r + j]` (a fresh array), for
+ * validated increasing `x` and `y` as n rows of r. One code path for CubicSpline and interp1d.
+ */
+export function splineCoefficients(
+  x: Float64Array,
+  y: Float64Array,
+  r: number,
+  bc: [EndBC, EndBC],
+): Float64Array {
+  const n = x.length;
+  const [start, end] = bc;
+  // "periodic" is cyclic, not tridiagonal: straight to the general path, without the two-sweep
+  // build allocating a coefficient array only to decline
+  if (
+    start !== "periodic" &&
+    (n >= 4 || (n === 3 && !(start === "not-a-knot" && end === "not-a-knot")))
+  ) {
+    const cf = tridiagonalSpline(x, y, r, start, end);
+    if (cf) return cf;
+  }
+  return withScratch(n * (2 * r + 5), (block) =>
+    hermiteCoefficients(x, y, splineSlopes(x, y, r, bc, block), r),
+  );
+}
 
 /**
  * The not-periodic cubic spline's coefficients, interval-major `cf[(i * 4 + p) * r + j]`, for
- * `n >= 3` increasing points (not both ends "not-a-knot" with `n == 3`); null if a pivot is not
- * positive.
+ * `n >= 3` increasing points (not both ends "not-a-knot" with `n == 3`); null for "periodic" or
+ * if a pivot is not positive.
  */
 export function tridiagonalSpline(
   x: Float64Array,
@@ -32,6 +61,7 @@ export function tridiagonalSpline(
   start: EndBC,
   end: EndBC,
 ): Float64Array | null {
+  if (start === "periodic" || end === "periodic") return null;
   if (r === 1) return tridiagonalSpline1(x, y, start, end);
   const n = x.length;
   const e = n - 1;
@@ -40,46 +70,26 @@ export function tridiagonalSpline(
   // slots of interval i: p = 0 the eliminated right-hand side over the pivot, p = 1 the secant
   // slope, p = 2 (column 0) 1 / dx[i], p = 3 (column 0) the superdiagonal over the pivot
   const dx0 = x[1] - x[0];
-  const dx1 = x[2] - x[1];
-  for (let i = 0; i < 2; i++) {
-    const h = i === 0 ? dx0 : dx1;
-    for (let j = 0; j < r; j++) cf[i * w + r + j] = (y[(i + 1) * r + j] - y[i * r + j]) / h;
-  }
-  // row 0: pivot d, superdiagonal du0, right-hand side in slot 0
-  let d: number;
-  let du0: number;
-  if (start === "not-a-knot") {
-    const span = x[2] - x[0];
-    d = dx1;
-    du0 = span;
-    for (let j = 0; j < r; j++)
-      cf[j] = ((dx0 + 2 * span) * dx1 * cf[r + j] + dx0 * dx0 * cf[w + r + j]) / span;
-  } else if (typeof start === "object" && start.order === 1) {
-    d = 1;
-    du0 = 0;
-    for (let j = 0; j < r; j++) cf[j] = start.value[j];
-  } else if (typeof start === "object") {
-    d = 2 * dx0;
-    du0 = dx0;
-    for (let j = 0; j < r; j++) cf[j] = -0.5 * start.value[j] * dx0 * dx0 + 3 * (y[r + j] - y[j]);
-  } else return null;
+  for (let j = 0; j < r; j++) cf[r + j] = (y[r + j] - y[j]) / dx0;
+  // row 0: pivot d, superdiagonal du
+  const first = endRow(start, x, false);
+  let d = first.diag;
   if (!(d > 0)) return null;
   let inv = 1 / d;
   const bPrev = new Float64Array(r); // the previous row's eliminated right-hand side
   for (let j = 0; j < r; j++) {
-    bPrev[j] = cf[j];
-    cf[j] *= inv;
+    const b = endRhs(start, x, y, r, j, false);
+    bPrev[j] = b;
+    cf[j] = b * inv;
   }
   cf[2 * r] = 1 / dx0;
-  cf[3 * r] = du0 * inv;
-  let du = du0;
+  cf[3 * r] = first.beside * inv;
+  let du = first.beside;
   let hPrev = dx0;
   for (let i = 1; i < e; i++) {
     const h = x[i + 1] - x[i];
     const base = i * w;
-    if (i > 1) {
-      for (let j = 0; j < r; j++) cf[base + r + j] = (y[(i + 1) * r + j] - y[i * r + j]) / h;
-    }
+    for (let j = 0; j < r; j++) cf[base + r + j] = (y[(i + 1) * r + j] - y[i * r + j]) / h;
     // row i: h, 2 (hPrev + h), hPrev
     d = 2 * (hPrev + h) - (h * du) / d;
     if (!(d > 0)) return null;
@@ -96,34 +106,13 @@ export function tridiagonalSpline(
     du = hPrev;
     hPrev = h;
   }
-  // row e: dl at column e - 1, de on the diagonal, right-hand side into last
-  let dl: number;
-  let de: number;
-  const last = new Float64Array(r);
-  const lastSlope = (e - 1) * w + r;
-  if (end === "not-a-knot") {
-    const span = x[e] - x[e - 2];
-    const h2 = x[e - 1] - x[e - 2];
-    dl = span;
-    de = h2;
-    for (let j = 0; j < r; j++)
-      last[j] =
-        (hPrev * hPrev * cf[lastSlope - w + j] + (2 * span + hPrev) * h2 * cf[lastSlope + j]) /
-        span;
-  } else if (typeof end === "object" && end.order === 1) {
-    dl = 0;
-    de = 1;
-    for (let j = 0; j < r; j++) last[j] = end.value[j];
-  } else if (typeof end === "object") {
-    dl = hPrev;
-    de = 2 * hPrev;
-    for (let j = 0; j < r; j++)
-      last[j] = 0.5 * end.value[j] * hPrev * hPrev + 3 * (y[e * r + j] - y[(e - 1) * r + j]);
-  } else return null;
-  de -= (dl * du) / d;
+  // row e: its entry at column e - 1 eliminated, then the right-hand side solved into last
+  const final = endRow(end, x, true);
+  const de = final.diag - (final.beside * du) / d;
   if (!(de > 0)) return null;
-  const fact = dl * inv;
-  for (let j = 0; j < r; j++) last[j] = (last[j] - fact * bPrev[j]) / de;
+  const fact = final.beside * inv;
+  const last = new Float64Array(r);
+  for (let j = 0; j < r; j++) last[j] = (endRhs(end, x, y, r, j, true) - fact * bPrev[j]) / de;
   // backward: last holds the slopes at x[i + 1]
   for (let i = e - 1; i >= 0; i--) {
     const base = i * w;
@@ -148,40 +137,24 @@ export function tridiagonalSpline(
 function tridiagonalSpline1(
   x: Float64Array,
   y: Float64Array,
-  start: EndBC,
-  end: EndBC,
+  start: RowBC,
+  end: RowBC,
 ): Float64Array | null {
   const n = x.length;
   const e = n - 1;
   const cf = new Float64Array(e * 4);
   const dx0 = x[1] - x[0];
-  const dx1 = x[2] - x[1];
   const m0 = (y[1] - y[0]) / dx0;
-  const m1 = (y[2] - y[1]) / dx1;
-  let d: number;
-  let du0: number;
-  let b: number;
-  if (start === "not-a-knot") {
-    const span = x[2] - x[0];
-    d = dx1;
-    du0 = span;
-    b = ((dx0 + 2 * span) * dx1 * m0 + dx0 * dx0 * m1) / span;
-  } else if (typeof start === "object" && start.order === 1) {
-    d = 1;
-    du0 = 0;
-    b = start.value[0];
-  } else if (typeof start === "object") {
-    d = 2 * dx0;
-    du0 = dx0;
-    b = -0.5 * start.value[0] * dx0 * dx0 + 3 * (y[1] - y[0]);
-  } else return null;
+  const first = endRow(start, x, false);
+  let d = first.diag;
   if (!(d > 0)) return null;
+  let b = endRhs(start, x, y, 1, 0, false);
   let inv = 1 / d;
   cf[0] = b * inv;
   cf[1] = m0;
   cf[2] = 1 / dx0;
-  cf[3] = du0 * inv;
-  let du = du0;
+  cf[3] = first.beside * inv;
+  let du = first.beside;
   let hPrev = dx0;
   let mPrev = m0;
   let xi = x[1];
@@ -206,28 +179,10 @@ function tridiagonalSpline1(
     xi = x1;
     yi = y1;
   }
-  let dl: number;
-  let de: number;
-  let be: number;
-  if (end === "not-a-knot") {
-    const span = x[e] - x[e - 2];
-    const h2 = x[e - 1] - x[e - 2];
-    const m2 = (y[e - 1] - y[e - 2]) / h2;
-    dl = span;
-    de = h2;
-    be = (hPrev * hPrev * m2 + (2 * span + hPrev) * h2 * mPrev) / span;
-  } else if (typeof end === "object" && end.order === 1) {
-    dl = 0;
-    de = 1;
-    be = end.value[0];
-  } else if (typeof end === "object") {
-    dl = hPrev;
-    de = 2 * hPrev;
-    be = 0.5 * end.value[0] * hPrev * hPrev + 3 * (y[e] - y[e - 1]);
-  } else return null;
-  de -= (dl * du) / d;
+  const final = endRow(end, x, true);
+  const de = final.diag - (final.beside * du) / d;
   if (!(de > 0)) return null;
-  let s1 = (be - dl * inv * b) / de;
+  let s1 = (endRhs(end, x, y, 1, 0, true) - final.beside * inv * b) / de;
   for (let i = e - 1; i >= 0; i--) {
     const base = i << 2;
     const s0 = cf[base] - cf[base + 3] * s1;
