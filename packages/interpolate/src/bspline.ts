@@ -2,7 +2,7 @@ import { type ArrayLike, checkOptions, NDArray, rangeError } from "@nabla/ndarra
 import type { BucketIndex } from "./internal/bucketIndex.js";
 import { callable } from "./internal/callable.js";
 import { evalSpline } from "./internal/deboor.js";
-import { finish, pyShape, toArray, toPoints } from "./internal/input.js";
+import { finish, firstNonFinite, pyShape, toArray, toPoints } from "./internal/input.js";
 import {
   checkExtrapolate,
   type EvaluateOptions,
@@ -316,8 +316,7 @@ function validate(
   for (let i = k + 1; i <= n; i++) if (tv[i] !== tv[k]) distinct = true;
   if (!distinct)
     throw rangeError(`${fn}: Need at least two internal knots (t[k] .. t[n] are all equal).`);
-  for (const v of tv)
-    if (!Number.isFinite(v)) throw rangeError(`${fn}: Knots should not have nans or infs.`);
+  if (firstNonFinite(tv) >= 0) throw rangeError(`${fn}: Knots should not have nans or infs.`);
   if (ca.shape[0] < n) {
     throw rangeError(
       `${fn}: Knots, coefficients and degree are inconsistent: ${tv.length} knots of degree ${k} need at least ${n} coefficients, got ${ca.shape[0]}.`,

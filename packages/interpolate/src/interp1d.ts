@@ -3,7 +3,10 @@ import type { BSpline } from "./bspline.js";
 import { callable } from "./internal/callable.js";
 import { evalSpline } from "./internal/deboor.js";
 import {
+  checkIncreasingNaNPasses,
   finish,
+  hasNaN,
+  nondecreasingNoNaN,
   type Points,
   pyFloat,
   pyShape,
@@ -15,7 +18,7 @@ import { evaluatePP } from "./internal/ppolyKernels.js";
 import { searchsorted } from "./internal/search.js";
 import { splineCoefficients } from "./internal/splineBuild.js";
 import type { EndBC } from "./internal/splineEnds.js";
-import { checkStrictlyIncreasing, interpSpline } from "./makeInterpSpline.js";
+import { interpSpline } from "./makeInterpSpline.js";
 import { PPolyData } from "./ppoly.js";
 
 /** The kinds of {@link interp1d}: names, or an integer spline order. */
@@ -243,8 +246,7 @@ export function interp1d<V extends number | NDArray = number>(
     return { data: moved.data as Float64Array, n, r, trailing, axis } as Rows;
   })();
   const n = xs.length;
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) if (!(xs[i] >= xs[i - 1])) sorted = false;
+  const sorted = nondecreasingNoNaN(xs);
   if (!assumeSorted && !sorted) {
     // stable order, NaN last (numpy's mergesort)
     const idx = Array.from({ length: n }, (_, i) => i);
@@ -333,7 +335,7 @@ export function interp1d<V extends number | NDArray = number>(
       if (!(Number.isFinite(xx[0]) && Number.isFinite(xx[n - 1]))) {
         // an infinite x: scipy's LAPACK solve turns it into NaN everywhere, where our solvers
         // would decline (or give finite values near the other end); x's own checks still apply
-        checkStrictlyIncreasing(fn, xx);
+        checkIncreasingNaNPasses(fn, xx);
         xx = new Float64Array(n);
         for (let i = 0; i < n; i++) xx[i] = i;
         nanSpline = true;
@@ -342,7 +344,7 @@ export function interp1d<V extends number | NDArray = number>(
     if (order === 3 && n >= 4) {
       // the not-a-knot cubic B-spline is the not-a-knot CubicSpline: build it as one (a tridiagonal
       // solve) and evaluate it by Horner; values agree with scipy's B-spline to rounding
-      checkStrictlyIncreasing(fn, xx);
+      checkIncreasingNaNPasses(fn, xx);
       const r = yy.r;
       const bc: [EndBC, EndBC] = ["not-a-knot", "not-a-knot"];
       const cf = splineCoefficients(xx, yy.data, r, bc);
@@ -421,16 +423,6 @@ function yFromCoefficients(rows: Rows, cf: Float64Array, last: number): void {
 function ownCopy(a: NDArray, fresh: boolean): Float64Array {
   const data = a.toTypedArray() as Float64Array;
   return fresh || !a.isContiguous ? data : data.slice();
-}
-
-function hasNaN(data: Float64Array): boolean {
-  // a NaN makes the sum NaN, so one test at the end; a NaN sum without a NaN value (opposite
-  // infinities) is settled by the exact pass
-  let acc = 0;
-  for (let i = 0; i < data.length; i++) acc += data[i];
-  if (!Number.isNaN(acc)) return false;
-  for (let i = 0; i < data.length; i++) if (Number.isNaN(data[i])) return true;
-  return false;
 }
 
 /** scipy's _check_broadcast_up_to: `v` must broadcast to `shapeTo`; returns it flattened at that shape. */

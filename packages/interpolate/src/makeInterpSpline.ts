@@ -9,7 +9,16 @@ import {
 import { BSpline, BSplineData } from "./bspline.js";
 import { BandMatrix, bandSize, solveBanded } from "./internal/banded.js";
 import { basis } from "./internal/deboor.js";
-import { pyFloat, pyShape, type Rows, toArray, toRows, toVector } from "./internal/input.js";
+import {
+  checkIncreasingNaNPasses,
+  firstNonFinite,
+  pyFloat,
+  pyShape,
+  type Rows,
+  toArray,
+  toRows,
+  toVector,
+} from "./internal/input.js";
 import { withScratch } from "./internal/scratch.js";
 import { findSpan } from "./internal/search.js";
 
@@ -64,13 +73,13 @@ export function makeInterpSpline<V extends number | NDArray = number>(
   const xa = toArray(fn, "x", x);
   const rows = toRows(fn, y, options?.axis ?? 0);
   if (options?.checkFinite ?? true) {
-    const xs = xa.toTypedArray();
-    for (let i = 0; i < xs.length; i++)
-      if (!Number.isFinite(xs[i]))
-        throw rangeError(`${fn}: array must not contain infs or NaNs (x[${i}] = ${xs[i]}).`);
-    for (let i = 0; i < rows.data.length; i++)
-      if (!Number.isFinite(rows.data[i]))
-        throw rangeError(`${fn}: array must not contain infs or NaNs (y has ${rows.data[i]}).`);
+    const xs = xa.toTypedArray() as Float64Array;
+    let i = firstNonFinite(xs);
+    if (i >= 0)
+      throw rangeError(`${fn}: array must not contain infs or NaNs (x[${i}] = ${xs[i]}).`);
+    i = firstNonFinite(rows.data);
+    if (i >= 0)
+      throw rangeError(`${fn}: array must not contain infs or NaNs (y has ${rows.data[i]}).`);
   }
   if (xa.size !== rows.n || xa.ndim !== 1) {
     throw new ShapeError(
@@ -80,25 +89,6 @@ export function makeInterpSpline<V extends number | NDArray = number>(
   const xs = Float64Array.from(xa.toTypedArray());
   const t = options?.t === undefined || options.t === null ? null : toVector(fn, "t", options.t);
   return interpSpline(fn, xs, rows, k, t, derivL, derivR) as BSpline<V>;
-}
-
-/** make_interp_spline's checks on x: no duplicates, then increasing. */
-export function checkStrictlyIncreasing(fn: string, x: Float64Array): void {
-  const n = x.length;
-  // one pass for the common case; the exact messages (and NaN's silent pass) below
-  let i = 1;
-  while (i < n && x[i] > x[i - 1]) i++;
-  if (i >= n) return;
-  for (let i = 1; i < n; i++)
-    if (x[i] === x[i - 1])
-      throw rangeError(
-        `${fn}: Expect x to not have duplicates (x[${i}] = ${pyFloat(x[i])} repeats).`,
-      );
-  for (let i = 1; i < n; i++)
-    if (x[i] < x[i - 1])
-      throw rangeError(
-        `${fn}: Expect x to be a 1D strictly increasing sequence (x[${i - 1}] = ${pyFloat(x[i - 1])} > x[${i}] = ${pyFloat(x[i])}).`,
-      );
 }
 
 type Deriv = null | string | readonly (readonly [number, ArrayLike])[];
@@ -124,7 +114,7 @@ export function interpSpline(
 ): BSpline {
   const n = x.length;
   const { r, trailing, axis } = y;
-  checkStrictlyIncreasing(fn, x);
+  checkIncreasingNaNPasses(fn, x);
   if (k === 0) {
     if (tIn !== null || derivL !== null || derivR !== null)
       throw rangeError(`${fn}: Too much info for k=0: t and bc_type can only be None.`);

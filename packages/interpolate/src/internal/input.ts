@@ -129,6 +129,73 @@ export function finish(
   return result.transpose(perm).copy();
 }
 
+// The checks on sample points and values. They differ in what a NaN does, and each name says it.
+
+/** The first index of a NaN or an infinity in `v`, or -1. */
+export function firstNonFinite(v: Float64Array): number {
+  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return i;
+  return -1;
+}
+
+/** Whether `v` has no NaN and no infinity: one pass without branches, for the valid case. */
+export function allFinite(v: Float64Array): boolean {
+  // v - v is 0 for a finite v and NaN otherwise, and NaN survives the sum
+  let acc = 0;
+  for (let i = 0; i < v.length; i++) acc += v[i] - v[i];
+  return acc === 0;
+}
+
+/** Whether `v` has a NaN (an infinity is not one). */
+export function hasNaN(v: Float64Array): boolean {
+  // a NaN makes the sum NaN, so one test at the end; a NaN sum without a NaN value (opposite
+  // infinities) is settled by the exact pass
+  let acc = 0;
+  for (let i = 0; i < v.length; i++) acc += v[i];
+  if (!Number.isNaN(acc)) return false;
+  for (let i = 0; i < v.length; i++) if (Number.isNaN(v[i])) return true;
+  return false;
+}
+
+/** The first `i` with `x[i]` not above `x[i - 1]` (equal, below, or either NaN), or -1. */
+export function firstNotIncreasing(x: Float64Array): number {
+  for (let i = 1; i < x.length; i++) if (!(x[i] - x[i - 1] > 0)) return i;
+  return -1;
+}
+
+/** Strictly increasing with finite ends, hence finite throughout (a NaN fails every comparison). */
+export function increasingFinite(x: Float64Array): boolean {
+  const n = x.length;
+  return Number.isFinite(x[0]) && Number.isFinite(x[n - 1]) && firstNotIncreasing(x) < 0;
+}
+
+/** Whether `x` never decreases; a NaN (among 2+ points) fails. */
+export function nondecreasingNoNaN(x: Float64Array): boolean {
+  for (let i = 1; i < x.length; i++) if (!(x[i] >= x[i - 1])) return false;
+  return true;
+}
+
+/**
+ * make_interp_spline's checks on x, which a NaN passes (its comparisons are all false): no value
+ * repeats its predecessor (over all of x first), then none is below it.
+ */
+export function checkIncreasingNaNPasses(fn: string, x: Float64Array): void {
+  const n = x.length;
+  // one pass for the common case; the exact messages below
+  let i = 1;
+  while (i < n && x[i] > x[i - 1]) i++;
+  if (i >= n) return;
+  for (let i = 1; i < n; i++)
+    if (x[i] === x[i - 1])
+      throw rangeError(
+        `${fn}: Expect x to not have duplicates (x[${i}] = ${pyFloat(x[i])} repeats).`,
+      );
+  for (let i = 1; i < n; i++)
+    if (x[i] < x[i - 1])
+      throw rangeError(
+        `${fn}: Expect x to be a 1D strictly increasing sequence (x[${i - 1}] = ${pyFloat(x[i - 1])} > x[${i}] = ${pyFloat(x[i])}).`,
+      );
+}
+
 /** A number as Python's repr prints a float (`5.0`, `nan`, `inf`, `1e-07`). */
 export function pyFloat(v: number): string {
   if (Number.isNaN(v)) return "nan";

@@ -1,6 +1,16 @@
 // scipy's prepare_input for the cubic interpolants: validated x, and y (and dydx) as rows.
 import { type ArrayLike, NDArray, rangeError, ShapeError } from "@nabla/ndarray";
-import { flatView, pyShape, type Rows, toArray, toRows } from "./input.js";
+import {
+  allFinite,
+  firstNonFinite,
+  firstNotIncreasing,
+  flatView,
+  increasingFinite,
+  pyShape,
+  type Rows,
+  toArray,
+  toRows,
+} from "./input.js";
 
 export interface Prepared {
   x: Float64Array;
@@ -44,43 +54,21 @@ export function prepareInput(
   if (increasingFinite(xs) && allFinite(rows.data) && (!d || allFinite(d.data)))
     return { x: xs, y: rows, dydx: d };
   // something is wrong: find the first error, in scipy's order
-  for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(xs[i]))
-      throw rangeError(`${fn}: \`x\` must contain only finite values, got x[${i}] = ${xs[i]}.`);
-  }
-  for (let i = 0; i < rows.data.length; i++) {
-    if (!Number.isFinite(rows.data[i]))
-      throw rangeError(`${fn}: \`y\` must contain only finite values, got ${rows.data[i]}.`);
-  }
+  let i = firstNonFinite(xs);
+  if (i >= 0)
+    throw rangeError(`${fn}: \`x\` must contain only finite values, got x[${i}] = ${xs[i]}.`);
+  i = firstNonFinite(rows.data);
+  if (i >= 0)
+    throw rangeError(`${fn}: \`y\` must contain only finite values, got ${rows.data[i]}.`);
   if (d) {
-    for (let i = 0; i < d.data.length; i++) {
-      if (!Number.isFinite(d.data[i]))
-        throw rangeError(`${fn}: \`dydx\` must contain only finite values, got ${d.data[i]}.`);
-    }
+    i = firstNonFinite(d.data);
+    if (i >= 0)
+      throw rangeError(`${fn}: \`dydx\` must contain only finite values, got ${d.data[i]}.`);
   }
-  for (let i = 1; i < n; i++) {
-    if (!(xs[i] - xs[i - 1] > 0)) {
-      throw rangeError(
-        `${fn}: \`x\` must be strictly increasing sequence; x[${i - 1}] = ${xs[i - 1]} and x[${i}] = ${xs[i]}. Sort x (and y with it) first.`,
-      );
-    }
-  }
-  return { x: xs, y: rows, dydx: d };
-}
-
-/** Strictly increasing with finite ends, hence finite throughout (NaN fails every comparison). */
-function increasingFinite(x: Float64Array): boolean {
-  const n = x.length;
-  if (!Number.isFinite(x[0]) || !Number.isFinite(x[n - 1])) return false;
-  for (let i = 1; i < n; i++) if (!(x[i] - x[i - 1] > 0)) return false;
-  return true;
-}
-
-function allFinite(v: Float64Array): boolean {
-  // v - v is 0 for a finite v and NaN otherwise, and NaN survives the sum
-  let acc = 0;
-  for (let i = 0; i < v.length; i++) acc += v[i] - v[i];
-  return acc === 0;
+  i = firstNotIncreasing(xs);
+  throw rangeError(
+    `${fn}: \`x\` must be strictly increasing sequence; x[${i - 1}] = ${xs[i - 1]} and x[${i}] = ${xs[i]}. Sort x (and y with it) first.`,
+  );
 }
 
 /** Coefficients of the cubic Hermite pieces through (x, y) with slopes s, interval-major. */
