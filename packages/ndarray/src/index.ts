@@ -82,7 +82,21 @@ export {
   takeAlongAxis,
   where,
 } from "./indexing.js";
-export { broadcastShapes, checkOptions, normalizeAxis, type Shape } from "./internal/shape.js";
+export {
+  broadcastShapes,
+  checkOptions,
+  formatShape,
+  moveaxisPermutation,
+  normalizeAxes,
+  normalizeAxis,
+  normalizePermutation,
+  resolveShape,
+  type Shape,
+  sameShape,
+  sizeOf,
+  sliceIndexCount,
+  squeezeAxes,
+} from "./internal/shape.js";
 export { allclose, arrayEqual, type IscloseOptions, isclose } from "./isclose.js";
 export {
   arraySplit,

@@ -8,10 +8,15 @@ import {
   broadcastShapes,
   contiguousStrides,
   formatShape,
+  moveaxisPermutation,
   normalizeAxis,
+  normalizePermutation,
+  resolveShape,
   type Shape,
   sameShape,
   sizeOf,
+  sliceIndexCount,
+  squeezeAxes,
 } from "./internal/shape.js";
 import * as ops from "./methods.js";
 import type { ArgOptions, ReduceOptions, ReduceResult, SumOptions, VarOptions } from "./reduce.js";
@@ -226,6 +231,7 @@ export class NDArray {
    */
   reshape(...shape: number[] | [readonly number[]]): NDArray {
     const target = resolveShape(
+      "reshape",
       this.size,
       (Array.isArray(shape[0]) ? shape[0] : shape) as number[],
     );
@@ -239,30 +245,7 @@ export class NDArray {
    * zeros([2, 3, 4]).transpose([1, 0, 2]).shape; // [3, 2, 4]
    */
   transpose(axes?: readonly number[]): NDArray {
-    const ndim = this.shape.length;
-    const shape = new Array<number>(ndim);
-    const strides = new Array<number>(ndim);
-    if (axes === undefined) {
-      for (let i = 0; i < ndim; i++) {
-        shape[i] = this.shape[ndim - 1 - i];
-        strides[i] = this.strides[ndim - 1 - i];
-      }
-      return view(this.data, shape, strides, this.offset);
-    }
-    let ok = axes.length === ndim;
-    for (let i = 0; ok && i < ndim; i++) {
-      const a = normalizeAxis("transpose", axes[i], ndim);
-      // Duplicates are caught on the normalised axes (-1 and n-1 are the same axis).
-      for (let j = 0; j < i; j++) if (normalizeAxis("transpose", axes[j], ndim) === a) ok = false;
-      shape[i] = this.shape[a];
-      strides[i] = this.strides[a];
-    }
-    if (!ok) {
-      throw rangeError(
-        `transpose: axes ${JSON.stringify(axes)} are not a permutation of ${ndim} axes.`,
-      );
-    }
-    return view(this.data, shape, strides, this.offset);
+    return permuted(this, normalizePermutation("transpose", axes, this.shape.length));
   }
 
   /**
@@ -280,11 +263,7 @@ export class NDArray {
    * Moves one axis to a new position (a view), as `np.moveaxis`.
    */
   moveaxis(source: number, destination: number): NDArray {
-    const from = normalizeAxis("moveaxis", source, this.ndim);
-    const to = normalizeAxis("moveaxis", destination, this.ndim);
-    const order = this.shape.map((_, i) => i).filter((i) => i !== from);
-    order.splice(to, 0, from);
-    return this.transpose(order);
+    return permuted(this, moveaxisPermutation("moveaxis", source, destination, this.shape.length));
   }
 
   /**
@@ -300,33 +279,20 @@ export class NDArray {
    * a.slice(null, ":");    // shape [1, 3, 4]
    */
   slice(...specs: SliceSpec[]): NDArray {
-    // One pass, no intermediate spec list: "..." and the missing trailing specs keep their axes
-    // as they are, and ":" needs no parsing (autodiff's rules slice small arrays constantly).
-    // The result's arrays are allocated at their final length (a pushed-to [] reserves 17 slots).
+    // No intermediate spec list: "..." and the missing trailing specs keep their axes as they
+    // are, and ":" needs no parsing (autodiff's rules slice small arrays constantly). The
+    // result's arrays are allocated at their final length (a pushed-to [] reserves 17 slots,
+    // and cutting an array's length after is slower than counting): the axes not indexed, plus
+    // one per slice string and per null.
     const ndim = this.shape.length;
-    let ellipsis = -1;
-    let consumed = 0;
-    let picked = 0;
-    let added = 0;
+    const consumed = sliceIndexCount("slice", specs, ndim);
+    let rank = ndim - consumed;
     for (let i = 0; i < specs.length; i++) {
       const s = specs[i];
-      if (s === "...") {
-        if (ellipsis >= 0)
-          throw rangeError("slice: an index can only have a single ellipsis ('...').");
-        ellipsis = i;
-      } else if (s === null) added++;
-      else {
-        consumed++;
-        if (typeof s === "number") picked++;
-      }
+      if (s === null || (typeof s === "string" && s !== "...")) rank++;
     }
-    if (consumed > ndim) {
-      throw rangeError(
-        `slice: too many indices for array: array is ${ndim}-dimensional, but ${consumed} were indexed.`,
-      );
-    }
-    const shape = new Array<number>(ndim - picked + added);
-    const strides = new Array<number>(ndim - picked + added);
+    const shape = new Array<number>(rank);
+    const strides = new Array<number>(rank);
     let offset = this.offset;
     let axis = 0;
     let k = 0;
@@ -423,18 +389,7 @@ export class NDArray {
    * zeros([1, 3, 1]).squeeze().shape; // [3]
    */
   squeeze(axis?: number | readonly number[]): NDArray {
-    const drop =
-      axis === undefined
-        ? this.shape.map((n, i) => (n === 1 ? i : -1)).filter((i) => i >= 0)
-        : (typeof axis === "number" ? [axis] : axis).map((a) =>
-            normalizeAxis("squeeze", a, this.ndim),
-          );
-    for (const a of drop) {
-      if (this.shape[a] !== 1)
-        throw rangeError(
-          `squeeze: cannot select an axis to squeeze out which has size not equal to one (axis ${a} has size ${this.shape[a]}).`,
-        );
-    }
+    const drop = squeezeAxes("squeeze", this.shape, axis);
     const keep = this.shape.map((_, i) => i).filter((i) => !drop.includes(i));
     return new NDArray(
       this.data,
@@ -665,29 +620,14 @@ function toArrayResult(v: NDArray | number): NDArray {
   return typeof v === "number" ? new NDArray(new Float64Array([v]), []) : v;
 }
 
-/** Resolves a reshape target with at most one -1 against `size`. */
-function resolveShape(size: number, shape: readonly number[]): number[] {
-  const unknown = shape.indexOf(-1);
-  if (unknown !== shape.lastIndexOf(-1))
-    throw rangeError("reshape: can only specify one unknown dimension (-1).");
-  for (const n of shape) {
-    if (!Number.isInteger(n) || n < -1)
-      throw rangeError(`reshape: invalid dimension ${n} in ${formatShape(shape)}.`);
+/** A view of `a` with its axes in the order `perm` (already validated), which becomes its shape. */
+function permuted(a: NDArray, perm: number[]): NDArray {
+  const strides = new Array<number>(perm.length);
+  for (let i = 0; i < perm.length; i++) {
+    strides[i] = a.strides[perm[i]];
+    perm[i] = a.shape[perm[i]];
   }
-  const known = shape.reduce((p, n) => (n === -1 ? p : p * n), 1);
-  const out = [...shape];
-  if (unknown >= 0) {
-    if (known === 0 || size % known !== 0)
-      throw new ShapeError(
-        `reshape: cannot reshape array of size ${size} into shape ${formatShape(shape)}.`,
-      );
-    out[unknown] = size / known;
-  } else if (known !== size) {
-    throw new ShapeError(
-      `reshape: cannot reshape array of size ${size} into shape ${formatShape(shape)}.`,
-    );
-  }
-  return out;
+  return view(a.data, perm, strides, a.offset);
 }
 
 /** Python slice semantics: returns [start, count, step] for an axis of length n. */
