@@ -5,14 +5,17 @@ import { evalSpline } from "./internal/deboor.js";
 import {
   checkIncreasingNaNPasses,
   finish,
+  flatView,
   hasNaN,
   nondecreasingNoNaN,
+  ownValues,
   type Points,
   pyFloat,
   pyShape,
   type Rows,
   toArray,
   toPoints,
+  toRows,
 } from "./internal/input.js";
 import { evaluatePP } from "./internal/ppolyKernels.js";
 import { searchsorted } from "./internal/search.js";
@@ -90,7 +93,18 @@ export class Interp1d<V extends number | NDArray = number> {
   }
   /** The values, reordered along `axis` to match the sorted `x` (a view of the interpolant's copy). */
   get y(): NDArray {
-    const { data, n, trailing, axis } = this._st.y;
+    const st = this._st;
+    if (st.yLast !== null) {
+      // kept by the coefficients alone until now: their constant terms are y[:-1] exactly
+      const { n } = st.y;
+      const cf = st.cubic!.cf;
+      const data = new Float64Array(n);
+      for (let i = 0; i < n - 1; i++) data[i] = cf[4 * i + 3];
+      data[n - 1] = st.yLast;
+      st.y.data = data;
+      st.yLast = null;
+    }
+    const { data, n, trailing, axis } = st.y;
     return new NDArray(data, [n, ...trailing]).moveaxis(0, axis);
   }
   /** The kind as given ("cubic", 3, ...). */
@@ -145,6 +159,11 @@ interface State {
   method: Method;
   x: Float64Array;
   y: Rows;
+  /**
+   * y[-1] of a 1-D cubic spline built on the caller's own y, whose copy is then made from the
+   * coefficients when first asked for (y.data is empty until then); else null
+   */
+  yLast: number | null;
   /** previous/next: x nudged one ulp; nearest: midpoints */
   aux: Float64Array;
   spline: BSpline | null;
@@ -185,8 +204,11 @@ export function interp1d<V extends number | NDArray = number>(
   let boundsError: boolean | null = options?.boundsError ?? null;
   let fillValue: FillValue = options?.fillValue ?? Number.NaN;
 
-  const xa = toArray(fn, "x", x);
-  const ya = toArray(fn, "y", y);
+  // flat 1-D input (the common case) skips asarray
+  const xf = flatView(x);
+  const xa = xf ? new NDArray(xf.data, [xf.data.length]) : toArray(fn, "x", x);
+  const yf = flatView(y);
+  const ya = yf ? new NDArray(yf.data, [yf.data.length]) : toArray(fn, "y", y);
   const yShape = ya.ndim === 0 ? [1] : ya.shape;
   if (!Number.isInteger(axisIn) || axisIn < -yShape.length || axisIn >= yShape.length) {
     throw rangeError(`${fn}: axis ${axisIn} is out of bounds for y of dimension ${yShape.length}.`);
@@ -227,24 +249,13 @@ export function interp1d<V extends number | NDArray = number>(
   if (ya.ndim === 0)
     throw rangeError(`${fn}: the y array must have at least one dimension, got a scalar.`);
   const axis = axisIn < 0 ? axisIn + ya.ndim : axisIn;
-  // the interpolant keeps its own x and y (scipy copies too); asarray of a JS array is already one
-  const fresh = (v: ArrayLike): boolean => !(v instanceof NDArray || ArrayBuffer.isView(v));
-  let xs = ownCopy(xa, fresh(x));
-  // 1-D y is read in place during the build and copied at its end (see yFromCoefficients)
-  let borrowed = false;
-  const rows = (() => {
-    if (ya.ndim === 1) {
-      const data = ya.toTypedArray() as Float64Array;
-      borrowed = ya.isContiguous && !fresh(y);
-      return { data, n: data.length, r: 1, trailing: [], axis } as Rows;
-    }
-    const moved = ya.moveaxis(axis, 0).astype("float64");
-    const trailing = moved.shape.slice(1);
-    const n = moved.shape[0];
-    let r = 1;
-    for (const d of trailing) r *= d;
-    return { data: moved.data as Float64Array, n, r, trailing, axis } as Rows;
-  })();
+  // the interpolant keeps its own x and y (scipy copies too)
+  let xs = ownValues(xf, xa);
+  // the caller's own 1-D y is read in place during the build and copied at its end
+  let borrowed = yf?.shared ?? false;
+  const rows: Rows = yf
+    ? { data: yf.data, n: yf.data.length, r: 1, trailing: [], axis }
+    : toRows(fn, ya, axis);
   const n = xs.length;
   const sorted = nondecreasingNoNaN(xs);
   if (!assumeSorted && !sorted) {
@@ -372,14 +383,18 @@ export function interp1d<V extends number | NDArray = number>(
     }
     if (boundsError === null) boundsError = true;
   }
+  let yLast: number | null = null;
   if (borrowed) {
-    if (cubic && !nanSpline) yFromCoefficients(rows, cubic.cf, rows.data[n - 1]);
-    else rows.data = rows.data.slice();
+    if (cubic && !nanSpline) {
+      yLast = rows.data[n - 1];
+      rows.data = new Float64Array(0);
+    } else rows.data = rows.data.slice();
   }
   const state: State = {
     method,
     x: xs,
     y: rows,
+    yLast,
     aux,
     spline,
     cubic,
@@ -398,31 +413,6 @@ export function interp1d<V extends number | NDArray = number>(
     assumeSorted,
     copy: options?.copy ?? true,
   });
-}
-
-/**
- * The values of a 1-D cubic interp1d, read back when first asked for from the coefficients, whose
- * constant terms are y[:-1] exactly: the build then needs no copy of y of its own.
- */
-function yFromCoefficients(rows: Rows, cf: Float64Array, last: number): void {
-  let data: Float64Array | null = null;
-  Object.defineProperty(rows, "data", {
-    get(): Float64Array {
-      if (data === null) {
-        const n = rows.n;
-        data = new Float64Array(n);
-        for (let i = 0; i < n - 1; i++) data[i] = cf[4 * i + 3];
-        data[n - 1] = last;
-      }
-      return data;
-    },
-  });
-}
-
-/** A 1-D float64 NDArray's values in a Float64Array the caller may keep (`fresh`: `a` is one already). */
-function ownCopy(a: NDArray, fresh: boolean): Float64Array {
-  const data = a.toTypedArray() as Float64Array;
-  return fresh || !a.isContiguous ? data : data.slice();
 }
 
 /** scipy's _check_broadcast_up_to: `v` must broadcast to `shapeTo`; returns it flattened at that shape. */

@@ -64,6 +64,18 @@ export function flatView(v: unknown): { data: Float64Array; shared: boolean } | 
   return null;
 }
 
+/**
+ * The values of a 1-D `a` in a Float64Array the caller may keep: `flat`, flatView's answer for the
+ * input `a` came from, when it is not shared; else a copy.
+ */
+export function ownValues(
+  flat: { data: Float64Array; shared: boolean } | null,
+  a: NDArray,
+): Float64Array {
+  if (flat) return flat.shared ? flat.data.slice() : flat.data;
+  return Float64Array.from(a.toTypedArray());
+}
+
 /** A 1-D float64 copy of `v`. */
 export function toVector(fn: string, name: string, v: ArrayLike, message?: string): Float64Array {
   const a = toArray(fn, name, v);

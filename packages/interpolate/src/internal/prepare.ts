@@ -6,6 +6,7 @@ import {
   firstNotIncreasing,
   flatView,
   increasingFinite,
+  ownValues,
   pyShape,
   type Rows,
   toArray,
@@ -50,7 +51,7 @@ export function prepareInput(
       `${fn}: The length of \`y\` along \`axis\`=${rows.axis} doesn't match the length of \`x\` (${rows.n} != ${n}).`,
     );
   }
-  const xs = xf ? (xf.shared ? xf.data.slice() : xf.data) : Float64Array.from(xa.toTypedArray());
+  const xs = ownValues(xf, xa);
   if (increasingFinite(xs) && allFinite(rows.data) && (!d || allFinite(d.data)))
     return { x: xs, y: rows, dydx: d };
   // something is wrong: find the first error, in scipy's order
