@@ -1,9 +1,10 @@
+import { sameShape } from "@nabla/ndarray";
 import * as np from "../np/ops.js";
 import { bind } from "./bind.js";
 import type { Primitive } from "./primitive.js";
 import { Trace } from "./trace.js";
 import { Tracer } from "./tracer.js";
-import { type Concrete, dtypeOf, sameShape, shapeOf, type Value } from "./value.js";
+import { type Concrete, dtypeOf, shapeOf, type Value } from "./value.js";
 
 /** A dual number: a primal value and its tangent (`null` is a symbolic zero). */
 export class JVPTracer extends Tracer {

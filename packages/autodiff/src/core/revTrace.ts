@@ -1,9 +1,10 @@
+import { sameShape } from "@nabla/ndarray";
 import * as np from "../np/ops.js";
 import { bind } from "./bind.js";
 import type { Primitive } from "./primitive.js";
 import { Trace } from "./trace.js";
 import { Tracer } from "./tracer.js";
-import { type Concrete, dtypeOf, isFloatDType, sameShape, shapeOf, type Value } from "./value.js";
+import { type Concrete, dtypeOf, isFloatDType, shapeOf, type Value } from "./value.js";
 
 /** One recorded operation: its primitive, parameters, primal inputs/output, and parent nodes. */
 interface Node {

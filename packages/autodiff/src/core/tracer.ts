@@ -1,7 +1,7 @@
-import { type DType, type SliceSpec, typeError } from "@nabla/ndarray";
+import { type DType, type SliceSpec, sizeOf, typeError } from "@nabla/ndarray";
 import * as np from "../np/ops.js";
 import type { Trace } from "./trace.js";
-import { type Concrete, sizeOfShape, type Value } from "./value.js";
+import type { Concrete, Value } from "./value.js";
 
 /** Anything the traceable `np` functions accept: numbers, NDArrays, nested number arrays, tracers. */
 export type Operand =
@@ -47,7 +47,7 @@ export abstract class Tracer {
     return this.shape.length;
   }
   get size(): number {
-    return sizeOfShape(this.shape);
+    return sizeOf(this.shape);
   }
   /** The transpose, as numpy's `a.T`. */
   get T(): Tracer {

@@ -29,22 +29,6 @@ export function ndimOf(v: Value): number {
   return typeof v === "number" ? 0 : v.shape.length;
 }
 
-export function sizeOfShape(shape: readonly number[]): number {
-  let n = 1;
-  for (let i = 0; i < shape.length; i++) n *= shape[i];
-  return n;
-}
-
-export function sameShape(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 export function isFloatDType(dtype: DType): boolean {
   return dtype === "float64" || dtype === "float32";
-}
-
-export function formatShape(shape: readonly number[]): string {
-  return `[${shape.join(",")}]`;
 }

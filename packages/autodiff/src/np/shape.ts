@@ -1,21 +1,17 @@
 import {
   checkOptions,
   type DType,
+  formatShape,
   normalizeAxis,
   rangeError,
   ShapeError,
   type SliceSpec,
+  sameShape,
+  sizeOf,
 } from "@nabla/ndarray";
 import { bind } from "../core/bind.js";
 import type { Operand, Tracer } from "../core/tracer.js";
-import {
-  dtypeOf,
-  formatShape,
-  sameShape,
-  shapeOf,
-  sizeOfShape,
-  type Value,
-} from "../core/value.js";
+import { dtypeOf, shapeOf, type Value } from "../core/value.js";
 import { primitives as P } from "../primitives/index.js";
 import { type Result, toValue } from "./convert.js";
 
@@ -29,7 +25,7 @@ export type ResultN = Tracer | import("@nabla/ndarray").NDArray;
 export function reshape<A extends Operand>(x: A, shape: readonly number[]): Result<A> {
   const v = toValue("reshape", x);
   const from = shapeOf(v);
-  const size = sizeOfShape(from);
+  const size = sizeOf(from);
   const unknown = shape.indexOf(-1);
   let target = shape;
   if (unknown >= 0) {
@@ -41,7 +37,7 @@ export function reshape<A extends Operand>(x: A, shape: readonly number[]): Resu
     }
     target = shape.map((n, i) => (i === unknown ? size / known : n));
   }
-  if (sizeOfShape(target) !== size) {
+  if (sizeOf(target) !== size) {
     throw new ShapeError(
       `reshape: cannot reshape array of size ${size} into shape ${formatShape(shape)}.`,
     );
@@ -168,7 +164,7 @@ export function squeeze<A extends Operand>(x: A, axis?: number | readonly number
  */
 export function ravel<A extends Operand>(x: A): Result<A> {
   const v = toValue("ravel", x);
-  return reshape(v, [sizeOfShape(shapeOf(v))]) as Result<A>;
+  return reshape(v, [sizeOf(shapeOf(v))]) as Result<A>;
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as nd from "@nabla/ndarray";
-import { NDArray } from "@nabla/ndarray";
+import { NDArray, sameShape } from "@nabla/ndarray";
 import type { Primitive } from "../core/primitive.js";
-import { type Concrete, sameShape } from "../core/value.js";
+import type { Concrete } from "../core/value.js";
 import * as np from "../np/ops.js";
 import { addTangents } from "./add.js";
 import { elementwiseBatch } from "./batching.js";

@@ -1,7 +1,7 @@
-import { DTypeError, NDArray, rangeError, typeError, zeros } from "@nabla/ndarray";
+import { DTypeError, formatShape, NDArray, rangeError, typeError, zeros } from "@nabla/ndarray";
 import { flatten, isNumberList, mapTree } from "../core/pytree.js";
 import { Tracer } from "../core/tracer.js";
-import { dtypeOf, formatShape, isFloatDType, shapeOf, type Value } from "../core/value.js";
+import { dtypeOf, isFloatDType, shapeOf, type Value } from "../core/value.js";
 
 /**
  * The positions `argnums` selects among the positional arguments `args`, each differentiated

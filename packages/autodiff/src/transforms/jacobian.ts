@@ -1,8 +1,8 @@
-import { type DType, eye, type NDArray, zeros } from "@nabla/ndarray";
+import { type DType, eye, type NDArray, sameShape, sizeOf, zeros } from "@nabla/ndarray";
 import type { BatchTrace } from "../core/batchTrace.js";
 import { BatchTracer } from "../core/batchTrace.js";
 import { type TreeDef, unflatten } from "../core/pytree.js";
-import { dtypeOf, sameShape, shapeOf, sizeOfShape, type Value } from "../core/value.js";
+import { dtypeOf, shapeOf, type Value } from "../core/value.js";
 import * as np from "../np/ops.js";
 import { materialize } from "../primitives/batching.js";
 
@@ -12,7 +12,7 @@ export function offsets(leaves: readonly Value[]): { starts: number[]; total: nu
   let total = 0;
   for (const l of leaves) {
     starts.push(total);
-    total += sizeOfShape(shapeOf(l));
+    total += sizeOf(shapeOf(l));
   }
   return { starts, total };
 }
@@ -32,7 +32,7 @@ export function basis(leaves: readonly Value[]): NDArray[] {
   const e = eye(total, { dtype });
   const bases = leaves.map((l, k) => {
     const shape = shapeOf(l);
-    const n = sizeOfShape(shape);
+    const n = sizeOf(shape);
     return e.slice(":", `${starts[k]}:${starts[k] + n}`).reshape([total, ...shape]);
   });
   if (cache.length >= 32) cache.pop();
@@ -95,7 +95,7 @@ export function forwardBlock(
   start: number,
   total: number,
 ): Value {
-  const n = sizeOfShape(inShape);
+  const n = sizeOf(inShape);
   const rank = outShape.length;
   const part = n === total ? t : np.slice(t, `${start}:${start + n}`);
   const moved = rank === 0 ? part : np.moveaxis(part, 0, -1);
@@ -110,7 +110,7 @@ export function reverseBlock(
   start: number,
   total: number,
 ): Value {
-  const m = sizeOfShape(outShape);
+  const m = sizeOf(outShape);
   const part = m === total ? g : np.slice(g, `${start}:${start + m}`);
   return np.reshape(part, [...outShape, ...inShape]);
 }

@@ -1,8 +1,8 @@
-import { checkOptions, ShapeError, typeError } from "@nabla/ndarray";
+import { checkOptions, formatShape, ShapeError, sameShape, typeError } from "@nabla/ndarray";
 import { JVPTrace, JVPTracer } from "../core/jvpTrace.js";
 import { flatten, mapTree, sameStructure, type TreeDef, unflatten } from "../core/pytree.js";
 import { closeLevel, nextLevel } from "../core/trace.js";
-import { formatShape, sameShape, shapeOf, type Value } from "../core/value.js";
+import { shapeOf, type Value } from "../core/value.js";
 import { splitAux, toPublic, zerosOf } from "./common.js";
 import type { AnyFunction, AuxOf, ConcreteOf, MainOf, TraceableOf } from "./types.js";
 

@@ -1,7 +1,7 @@
-import { checkOptions, NDArray, ones, typeError } from "@nabla/ndarray";
+import { checkOptions, formatShape, NDArray, ones, typeError } from "@nabla/ndarray";
 import { flatten, unflatten } from "../core/pytree.js";
 import type { Tracer } from "../core/tracer.js";
-import { dtypeOf, formatShape, isFloatDType, shapeOf, type Value } from "../core/value.js";
+import { dtypeOf, isFloatDType, shapeOf, type Value } from "../core/value.js";
 import { argnumsOf, describeOutput, toPublic, unaliased, zerosOf } from "./common.js";
 import type {
   AnyFunction,

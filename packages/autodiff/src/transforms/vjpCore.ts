@@ -1,16 +1,9 @@
-import { rangeError } from "@nabla/ndarray";
+import { formatShape, rangeError, sameShape } from "@nabla/ndarray";
 import { flatten, mapTree, type TreeDef, unflatten } from "../core/pytree.js";
 import { RevTrace, RevTracer } from "../core/revTrace.js";
 import { closeLevel, nextLevel } from "../core/trace.js";
 import { Tracer } from "../core/tracer.js";
-import {
-  dtypeOf,
-  formatShape,
-  isFloatDType,
-  sameShape,
-  shapeOf,
-  type Value,
-} from "../core/value.js";
+import { dtypeOf, isFloatDType, shapeOf, type Value } from "../core/value.js";
 import * as np from "../np/ops.js";
 import { splitAux } from "./common.js";
 

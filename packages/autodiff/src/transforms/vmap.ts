@@ -1,8 +1,8 @@
-import { checkOptions, rangeError, typeError } from "@nabla/ndarray";
+import { checkOptions, formatShape, rangeError, typeError } from "@nabla/ndarray";
 import { BatchTrace, BatchTracer } from "../core/batchTrace.js";
 import { flatten, leafCount, type TreeDef, unflatten } from "../core/pytree.js";
 import { closeLevel, nextLevel } from "../core/trace.js";
-import { formatShape, shapeOf, type Value } from "../core/value.js";
+import { shapeOf, type Value } from "../core/value.js";
 import * as np from "../np/ops.js";
 import { toPublic } from "./common.js";
 import type { AnyFunction, BatchedOf, LeavesAsConcrete, Result, TraceableOf } from "./types.js";
