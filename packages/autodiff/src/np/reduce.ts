@@ -1,5 +1,5 @@
 import * as nd from "@nabla/ndarray";
-import { checkOptions, normalizeAxis, rangeError } from "@nabla/ndarray";
+import { checkOptions, normalizeAxes, normalizeAxis } from "@nabla/ndarray";
 import { bind } from "../core/bind.js";
 import type { Operand, Tracer } from "../core/tracer.js";
 import { shapeOf, type Value } from "../core/value.js";
@@ -27,16 +27,7 @@ function params(
   extra: string[] = [],
 ): ReduceParams {
   checkOptions(fn, options, ["axis", "keepdims", ...extra]);
-  const ndim = shapeOf(v).length;
-  const axis = options?.axis;
-  let axes: number[];
-  if (axis === undefined || axis === null) axes = Array.from({ length: ndim }, (_, i) => i);
-  else {
-    axes = (typeof axis === "number" ? [axis] : [...axis]).map((a) => normalizeAxis(fn, a, ndim));
-    if (new Set(axes).size !== axes.length)
-      throw rangeError(`${fn}: repeated axis in ${JSON.stringify(axis)}.`);
-    axes.sort((a, b) => a - b);
-  }
+  const axes = normalizeAxes(fn, options?.axis, shapeOf(v).length);
   return { axes, keepdims: options?.keepdims === true };
 }
 
