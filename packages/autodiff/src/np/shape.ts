@@ -2,12 +2,18 @@ import {
   checkOptions,
   type DType,
   formatShape,
+  moveaxisPermutation,
+  normalizeAxes,
   normalizeAxis,
+  normalizePermutation,
   rangeError,
+  resolveShape,
   ShapeError,
   type SliceSpec,
   sameShape,
   sizeOf,
+  sliceIndexCount,
+  squeezeAxes,
 } from "@nabla/ndarray";
 import { bind } from "../core/bind.js";
 import type { Operand, Tracer } from "../core/tracer.js";
@@ -25,25 +31,11 @@ export type ResultN = Tracer | import("@nabla/ndarray").NDArray;
 export function reshape<A extends Operand>(x: A, shape: readonly number[]): Result<A> {
   const v = toValue("reshape", x);
   const from = shapeOf(v);
-  const size = sizeOf(from);
-  const unknown = shape.indexOf(-1);
-  let target = shape;
-  if (unknown >= 0) {
-    const known = shape.reduce((p, n, i) => (i === unknown ? p : p * n), 1);
-    if (known === 0 || size % known !== 0) {
-      throw new ShapeError(
-        `reshape: cannot reshape array of size ${size} into shape ${formatShape(shape)}.`,
-      );
-    }
-    target = shape.map((n, i) => (i === unknown ? size / known : n));
-  }
-  if (sizeOf(target) !== size) {
-    throw new ShapeError(
-      `reshape: cannot reshape array of size ${size} into shape ${formatShape(shape)}.`,
-    );
-  }
+  // Checked before resolving: rules often reshape to the shape a value already has.
+  if (sameShape(from, shape)) return v as Result<A>;
+  const target = resolveShape("reshape", sizeOf(from), shape);
   if (sameShape(from, target)) return v as Result<A>;
-  return bind(P.reshape, [v], { shape: [...target] }) as Result<A>;
+  return bind(P.reshape, [v], { shape: target }) as Result<A>;
 }
 
 /**
@@ -69,20 +61,8 @@ export function broadcastTo<A extends Operand>(x: A, shape: readonly number[]): 
  */
 export function transpose<A extends Operand>(x: A, axes?: readonly number[]): Result<A> {
   const v = toValue("transpose", x);
-  const n = shapeOf(v).length;
-  const perm = new Array<number>(n);
-  let ok = axes === undefined || axes.length === n;
-  let identity = true;
-  for (let i = 0; ok && i < n; i++) {
-    const p = axes === undefined ? n - 1 - i : normalizeAxis("transpose", axes[i], n);
-    for (let j = 0; j < i; j++) if (perm[j] === p) ok = false;
-    if (p !== i) identity = false;
-    perm[i] = p;
-  }
-  if (!ok) {
-    throw rangeError(`transpose: axes ${JSON.stringify(axes)} are not a permutation of ${n} axes.`);
-  }
-  if (identity) return v as Result<A>;
+  const perm = normalizePermutation("transpose", axes, shapeOf(v).length);
+  if (isIdentity(perm)) return v as Result<A>;
   return bind(P.transpose, [v], { perm }) as Result<A>;
 }
 
@@ -92,19 +72,14 @@ export function transpose<A extends Operand>(x: A, axes?: readonly number[]): Re
  */
 export function moveaxis<A extends Operand>(x: A, source: number, destination: number): Result<A> {
   const v = toValue("moveaxis", x);
-  const n = shapeOf(v).length;
-  const from = normalizeAxis("moveaxis", source, n);
-  const to = normalizeAxis("moveaxis", destination, n);
-  if (from === to) return v as Result<A>;
-  const order = new Array<number>(n);
-  for (let i = 0, k = 0; i < n; i++) {
-    if (i === to) order[i] = from;
-    else {
-      if (k === from) k++;
-      order[i] = k++;
-    }
-  }
-  return bind(P.transpose, [v], { perm: order }) as Result<A>;
+  const perm = moveaxisPermutation("moveaxis", source, destination, shapeOf(v).length);
+  if (isIdentity(perm)) return v as Result<A>;
+  return bind(P.transpose, [v], { perm }) as Result<A>;
+}
+
+function isIdentity(perm: readonly number[]): boolean {
+  for (let i = 0; i < perm.length; i++) if (perm[i] !== i) return false;
+  return true;
 }
 
 /**
@@ -139,19 +114,7 @@ export function expandDims<A extends Operand>(x: A, axis: number): Result<A> {
 export function squeeze<A extends Operand>(x: A, axis?: number | readonly number[]): Result<A> {
   const v = toValue("squeeze", x);
   const shape = shapeOf(v);
-  const drop =
-    axis === undefined
-      ? shape.map((n, i) => (n === 1 ? i : -1)).filter((i) => i >= 0)
-      : (typeof axis === "number" ? [axis] : axis).map((a) =>
-          normalizeAxis("squeeze", a, shape.length),
-        );
-  for (const a of drop) {
-    if (shape[a] !== 1) {
-      throw rangeError(
-        `squeeze: cannot select an axis to squeeze out which has size not equal to one (axis ${a} has size ${shape[a]}).`,
-      );
-    }
-  }
+  const drop = squeezeAxes("squeeze", shape, axis);
   return reshape(
     v,
     shape.filter((_, i) => !drop.includes(i)),
@@ -175,24 +138,14 @@ export function ravel<A extends Operand>(x: A): Result<A> {
 export function slice<A extends Operand>(x: A, ...specs: SliceSpec[]): Result<A> {
   const v = toValue("slice", x);
   const ndim = shapeOf(v).length;
-  // One pass (rules slice small arrays on every call): count the indexed axes, note the
-  // ellipsis, and see whether anything but ":" is asked for.
+  const consumed = sliceIndexCount("slice", specs, ndim);
+  // Rules slice small arrays on every call: nothing but ":" and "..." returns `v` itself.
   let ellipsis = -1;
-  let consumed = 0;
   let trivial = true;
   for (let i = 0; i < specs.length; i++) {
     const s = specs[i];
-    if (s === "..." && ellipsis < 0) ellipsis = i;
-    else if (s === null || s === "...") trivial = false;
-    else {
-      consumed++;
-      if (s !== ":") trivial = false;
-    }
-  }
-  if (consumed > ndim) {
-    throw rangeError(
-      `slice: too many indices for array: array is ${ndim}-dimensional, but ${consumed} were indexed.`,
-    );
+    if (s === "...") ellipsis = i;
+    else if (s !== ":") trivial = false;
   }
   if (trivial) return v as Result<A>;
   // Sized up front: a pushed-to [] reserves 17 slots.
@@ -324,12 +277,7 @@ export function flip<A extends Operand>(
   checkOptions("flip", options, ["axis"]);
   const v = toValue("flip", x);
   const n = shapeOf(v).length;
-  const axes =
-    options?.axis === undefined
-      ? Array.from({ length: n }, (_, i) => i)
-      : (typeof options.axis === "number" ? [options.axis] : options.axis).map((a) =>
-          normalizeAxis("flip", a, n),
-        );
+  const axes = normalizeAxes("flip", options?.axis, n);
   return slice(
     v,
     ...Array.from({ length: n }, (_, i) => (axes.includes(i) ? "::-1" : ":")),
