@@ -84,6 +84,7 @@ export {
 } from "./indexing.js";
 export {
   broadcastShapes,
+  checkBroadcastTo,
   checkOptions,
   formatShape,
   moveaxisPermutation,
@@ -96,6 +97,7 @@ export {
   sizeOf,
   sliceIndexCount,
   squeezeAxes,
+  swapaxesPermutation,
 } from "./internal/shape.js";
 export { allclose, arrayEqual, type IscloseOptions, isclose } from "./isclose.js";
 export {

@@ -1,11 +1,11 @@
 import type { CumulativeOptions } from "./cumulative.js";
 import type { DiagonalOptions } from "./diag.js";
 import { allocate, type DType, dtypeOf, isDType, type TypedArray } from "./dtype.js";
-import { rangeError, ShapeError, typeError } from "./errors.js";
+import { rangeError, typeError } from "./errors.js";
 import type { TakeOptions } from "./indexing.js";
 import { forEachRow } from "./internal/iterate.js";
 import {
-  broadcastShapes,
+  checkBroadcastTo,
   contiguousStrides,
   formatShape,
   moveaxisPermutation,
@@ -13,10 +13,10 @@ import {
   normalizePermutation,
   resolveShape,
   type Shape,
-  sameShape,
   sizeOf,
   sliceIndexCount,
   squeezeAxes,
+  swapaxesPermutation,
 } from "./internal/shape.js";
 import * as ops from "./methods.js";
 import type { ArgOptions, ReduceOptions, ReduceResult, SumOptions, VarOptions } from "./reduce.js";
@@ -252,11 +252,7 @@ export class NDArray {
    * Swaps two axes (a view).
    */
   swapaxes(axis1: number, axis2: number): NDArray {
-    const order = this.shape.map((_, i) => i);
-    const a = normalizeAxis("swapaxes", axis1, this.ndim);
-    const b = normalizeAxis("swapaxes", axis2, this.ndim);
-    [order[a], order[b]] = [order[b], order[a]];
-    return this.transpose(order);
+    return permuted(this, swapaxesPermutation("swapaxes", axis1, axis2, this.shape.length));
   }
 
   /**
@@ -348,16 +344,16 @@ export class NDArray {
    * array([1, 2, 3]).broadcastTo([2, 3]); // array([[1., 2., 3.], [1., 2., 3.]])
    */
   broadcastTo(shape: Shape): NDArray {
-    const target = broadcastShapes("broadcastTo", this.shape, shape);
-    if (!sameShape(target, shape)) {
-      throw new ShapeError(
-        `broadcastTo: cannot broadcast shape ${formatShape(this.shape)} to ${formatShape(shape)}.`,
-      );
+    checkBroadcastTo("broadcastTo", this.shape, shape);
+    const ndim = shape.length;
+    const lead = ndim - this.shape.length;
+    // The view keeps a copy: the caller may reuse `shape`.
+    const target = new Array<number>(ndim);
+    const strides = new Array<number>(ndim);
+    for (let i = 0; i < ndim; i++) {
+      target[i] = shape[i];
+      strides[i] = i < lead || this.shape[i - lead] !== shape[i] ? 0 : this.strides[i - lead];
     }
-    const lead = shape.length - this.ndim;
-    const strides = new Array<number>(target.length);
-    for (let i = 0; i < target.length; i++)
-      strides[i] = i < lead || this.shape[i - lead] !== target[i] ? 0 : this.strides[i - lead];
     return view(this.data, target, strides, this.offset);
   }
 

@@ -1,5 +1,6 @@
 import {
   arange,
+  checkBroadcastTo,
   formatShape,
   moveaxisPermutation,
   NablaError,
@@ -11,6 +12,7 @@ import {
   sizeOf,
   sliceIndexCount,
   squeezeAxes,
+  swapaxesPermutation,
   zeros,
 } from "@nabla/ndarray";
 import fc from "fast-check";
@@ -193,6 +195,49 @@ describe("moveaxisPermutation", () => {
     expect(() => moveaxisPermutation("moveaxis", -4, 0, 3)).toThrow(
       "moveaxis: axis -4 is out of bounds for array of dimension 3.",
     );
+  });
+});
+
+describe("swapaxesPermutation", () => {
+  it("gives numpy's swapaxes shapes", () => {
+    expect(swapaxesPermutation("swapaxes", 0, -1, 3)).toEqual([2, 1, 0]);
+    expect(zeros([2, 3, 4]).swapaxes(0, -1).shape).toEqual([4, 3, 2]);
+    expect(swapaxesPermutation("swapaxes", -2, -1, 4)).toEqual([0, 1, 3, 2]);
+    expect(swapaxesPermutation("swapaxes", 1, 1, 3)).toEqual([0, 1, 2]);
+  });
+
+  it("rejects an axis out of bounds", () => {
+    expect(() => swapaxesPermutation("swapaxes", 0, 2, 2)).toThrow(
+      "swapaxes: axis 2 is out of bounds for array of dimension 2.",
+    );
+  });
+});
+
+describe("checkBroadcastTo", () => {
+  it("passes what numpy's broadcast_to accepts", () => {
+    expect(() => checkBroadcastTo("broadcastTo", [3, 1], [2, 3, 4])).not.toThrow();
+    expect(zeros([3, 1]).broadcastTo([2, 3, 4]).shape).toEqual([2, 3, 4]);
+    expect(() => checkBroadcastTo("broadcastTo", [], [2])).not.toThrow();
+    expect(() => checkBroadcastTo("broadcastTo", [1], [0])).not.toThrow();
+    expect(() => checkBroadcastTo("broadcastTo", [2, 3], [2, 3])).not.toThrow();
+  });
+
+  it("rejects a mismatched length, fewer axes, and a 0-length axis to 1", () => {
+    const err = errorOf(() => checkBroadcastTo("broadcastTo", [3], [2, 4]));
+    expect(err).toBeInstanceOf(ShapeError);
+    expect(NablaError.isInstance(err)).toBe(true);
+    expect(err.message).toBe("broadcastTo: cannot broadcast shape [3] to [2,4].");
+    expect(() => checkBroadcastTo("broadcastTo", [2, 3], [3])).toThrow(
+      "broadcastTo: cannot broadcast shape [2,3] to [3].",
+    );
+    expect(() => checkBroadcastTo("broadcastTo", [0], [1])).toThrow(ShapeError);
+  });
+
+  it("leaves the caller's shape array out of the view", () => {
+    const shape = [2, 3];
+    const b = zeros([3]).broadcastTo(shape);
+    shape[0] = 5;
+    expect(b.shape).toEqual([2, 3]);
   });
 });
 

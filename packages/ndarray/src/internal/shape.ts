@@ -190,6 +190,48 @@ export function moveaxisPermutation(
 }
 
 /**
+ * The permutation numpy's `swapaxes(a, axis1, axis2)` applies to an array of `ndim` axes: the
+ * two axes (either may be negative) trade places.
+ * @example
+ * swapaxesPermutation("swapaxes", 0, -1, 3); // [2, 1, 0]
+ * swapaxesPermutation("swapaxes", 1, 1, 3);  // [0, 1, 2]
+ */
+export function swapaxesPermutation(
+  fn: string,
+  axis1: number,
+  axis2: number,
+  ndim: number,
+): number[] {
+  const a = normalizeAxis(fn, axis1, ndim);
+  const b = normalizeAxis(fn, axis2, ndim);
+  const order = new Array<number>(ndim);
+  for (let i = 0; i < ndim; i++) order[i] = i === a ? b : i === b ? a : i;
+  return order;
+}
+
+/**
+ * Checks that an array of shape `from` broadcasts to exactly the shape `to`, as numpy's
+ * `broadcast_to` requires: `to` has at least as many axes, and each axis of `from` (aligned at
+ * the end) has length 1 or the length of `to`'s axis.
+ * @example
+ * checkBroadcastTo("broadcastTo", [3], [2, 3]); // passes
+ * checkBroadcastTo("broadcastTo", [3], [2, 4]); // ShapeError: broadcastTo: cannot broadcast shape [3] to [2,4].
+ */
+export function checkBroadcastTo(fn: string, from: Shape, to: Shape): void {
+  const lead = to.length - from.length;
+  let ok = lead >= 0;
+  for (let i = 0; ok && i < from.length; i++) {
+    const n = from[i];
+    if (n !== 1 && n !== to[lead + i]) ok = false;
+  }
+  if (!ok) {
+    throw new ShapeError(
+      `${fn}: cannot broadcast shape ${formatShape(from)} to ${formatShape(to)}.`,
+    );
+  }
+}
+
+/**
  * The axes numpy's `squeeze(a, axis)` removes from an array of `shape`: every length-1 axis when
  * `axis` is absent, else the given axes (negative ones counting from the end), each of which
  * must have length 1.
