@@ -1,4 +1,5 @@
 import {
+  checkBroadcastTo,
   checkOptions,
   type DType,
   formatShape,
@@ -14,6 +15,7 @@ import {
   sizeOf,
   sliceIndexCount,
   squeezeAxes,
+  swapaxesPermutation,
 } from "@nabla/ndarray";
 import { bind } from "../core/bind.js";
 import type { Operand, Tracer } from "../core/tracer.js";
@@ -46,12 +48,7 @@ export function broadcastTo<A extends Operand>(x: A, shape: readonly number[]): 
   const v = toValue("broadcastTo", x);
   const from = shapeOf(v);
   if (sameShape(from, shape)) return v as Result<A>;
-  const lead = shape.length - from.length;
-  if (lead < 0 || from.some((n, i) => n !== 1 && n !== shape[lead + i])) {
-    throw new ShapeError(
-      `broadcastTo: cannot broadcast shape ${formatShape(from)} to ${formatShape(shape)}.`,
-    );
-  }
+  checkBroadcastTo("broadcastTo", from, shape);
   return bind(P.broadcastTo, [v], { shape: [...shape] }) as Result<A>;
 }
 
@@ -88,12 +85,9 @@ function isIdentity(perm: readonly number[]): boolean {
  */
 export function swapaxes<A extends Operand>(x: A, axis1: number, axis2: number): Result<A> {
   const v = toValue("swapaxes", x);
-  const n = shapeOf(v).length;
-  const order = Array.from({ length: n }, (_, i) => i);
-  const a = normalizeAxis("swapaxes", axis1, n);
-  const b = normalizeAxis("swapaxes", axis2, n);
-  [order[a], order[b]] = [order[b], order[a]];
-  return transpose(v, order) as Result<A>;
+  const perm = swapaxesPermutation("swapaxes", axis1, axis2, shapeOf(v).length);
+  if (isIdentity(perm)) return v as Result<A>;
+  return bind(P.transpose, [v], { perm }) as Result<A>;
 }
 
 /**
