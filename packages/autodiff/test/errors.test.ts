@@ -131,6 +131,29 @@ describe("errors", () => {
     expect(() => checkGrads(broken, [0.7], { modes: ["sideways" as "fwd"] })).toThrow(RangeError);
   });
 
+  it("shape arguments are checked as ndarray checks them, eagerly and under a transform", () => {
+    const rows = [
+      [1, 2, 3],
+      [4, 5, 6],
+    ];
+    const x = array(rows);
+    const batch = array([rows, rows]);
+    const cases: [string, (v: Tracer) => Tracer][] = [
+      ["reshape: can only specify one unknown dimension (-1).", (v) => np.reshape(v, [-1, -1])],
+      [
+        "slice: an index can only have a single ellipsis ('...').",
+        (v) => np.slice(v, "...", "..."),
+      ],
+      ["flip: repeated axis in [1,-1].", (v) => np.flip(v, { axis: [1, -1] })],
+      ["transpose: axes [1,1] are not a permutation of 2 axes.", (v) => np.transpose(v, [1, 1])],
+    ];
+    for (const [message, f] of cases) {
+      expect(() => f(x as unknown as Tracer)).toThrow(message);
+      expect(() => grad((v: Tracer) => np.sum(f(v)))(x)).toThrow(message);
+      expect(() => vmap(f)(batch)).toThrow(message);
+    }
+  });
+
   it("every error is a NablaError", () => {
     try {
       grad(sq)([1, 2] as never);
