@@ -146,6 +146,11 @@ describe("errors", () => {
       ],
       ["flip: repeated axis in [1,-1].", (v) => np.flip(v, { axis: [1, -1] })],
       ["transpose: axes [1,1] are not a permutation of 2 axes.", (v) => np.transpose(v, [1, 1])],
+      ["squeeze: repeated axis in [0,0].", (v) => np.squeeze(np.reshape(v, [1, 2, 3]), [0, 0])],
+      [
+        "broadcastTo: the target shape [-1,3] must have non-negative integer lengths.",
+        (v) => np.broadcastTo(v, [-1, 3]),
+      ],
     ];
     for (const [message, f] of cases) {
       expect(() => f(x as unknown as Tracer)).toThrow(message);

@@ -233,6 +233,17 @@ describe("checkBroadcastTo", () => {
     expect(() => checkBroadcastTo("broadcastTo", [0], [1])).toThrow(ShapeError);
   });
 
+  it("rejects negative and fractional target lengths (numpy: ValueError, TypeError)", () => {
+    for (const to of [[-1], [2.5], [2, -3], [Number.NaN]]) {
+      const err = errorOf(() => checkBroadcastTo("broadcastTo", [1], to));
+      expect(err).toBeInstanceOf(RangeError);
+      expect(err.message).toBe(
+        `broadcastTo: the target shape ${formatShape(to)} must have non-negative integer lengths.`,
+      );
+      expect(() => zeros([1]).broadcastTo(to)).toThrow(RangeError);
+    }
+  });
+
   it("leaves the caller's shape array out of the view", () => {
     const shape = [2, 3];
     const b = zeros([3]).broadcastTo(shape);
@@ -259,6 +270,13 @@ describe("squeezeAxes", () => {
     expect(() => squeezeAxes("squeeze", [1, 3], 2)).toThrow(
       "squeeze: axis 2 is out of bounds for array of dimension 2.",
     );
+  });
+
+  it("rejects a repeated axis, as numpy's duplicate-value error", () => {
+    expect(() => squeezeAxes("squeeze", [1, 3], [0, 0])).toThrow(
+      "squeeze: repeated axis in [0,0].",
+    );
+    expect(() => zeros([1, 3, 1]).squeeze([2, -1])).toThrow("squeeze: repeated axis in [2,-1].");
   });
 });
 

@@ -211,13 +211,21 @@ export function swapaxesPermutation(
 
 /**
  * Checks that an array of shape `from` broadcasts to exactly the shape `to`, as numpy's
- * `broadcast_to` requires: `to` has at least as many axes, and each axis of `from` (aligned at
- * the end) has length 1 or the length of `to`'s axis.
+ * `broadcast_to` requires: `to`'s lengths are non-negative integers (else a RangeError), `to` has
+ * at least as many axes, and each axis of `from` (aligned at the end) has length 1 or the length
+ * of `to`'s axis.
  * @example
  * checkBroadcastTo("broadcastTo", [3], [2, 3]); // passes
  * checkBroadcastTo("broadcastTo", [3], [2, 4]); // ShapeError: broadcastTo: cannot broadcast shape [3] to [2,4].
  */
 export function checkBroadcastTo(fn: string, from: Shape, to: Shape): void {
+  for (let i = 0; i < to.length; i++) {
+    if (!Number.isInteger(to[i]) || to[i] < 0) {
+      throw rangeError(
+        `${fn}: the target shape ${formatShape(to)} must have non-negative integer lengths.`,
+      );
+    }
+  }
   const lead = to.length - from.length;
   let ok = lead >= 0;
   for (let i = 0; ok && i < from.length; i++) {
@@ -234,7 +242,7 @@ export function checkBroadcastTo(fn: string, from: Shape, to: Shape): void {
 /**
  * The axes numpy's `squeeze(a, axis)` removes from an array of `shape`: every length-1 axis when
  * `axis` is absent, else the given axes (negative ones counting from the end), each of which
- * must have length 1.
+ * must have length 1 and appear once.
  * @example
  * squeezeAxes("squeeze", [1, 3, 1], undefined); // [0, 2]
  * squeezeAxes("squeeze", [1, 3, 1], -1);        // [2]
@@ -261,6 +269,9 @@ export function squeezeAxes(
       throw rangeError(
         `${fn}: cannot select an axis to squeeze out which has size not equal to one (axis ${a} has size ${shape[a]}).`,
       );
+    }
+    for (let j = 0; j < i; j++) {
+      if (drop[j] === a) throw rangeError(`${fn}: repeated axis in ${JSON.stringify(list)}.`);
     }
     drop[i] = a;
   }
