@@ -196,12 +196,12 @@ export function checkIncreasingNaNPasses(fn: string, x: Float64Array): void {
   let i = 1;
   while (i < n && x[i] > x[i - 1]) i++;
   if (i >= n) return;
-  for (let i = 1; i < n; i++)
+  for (i = 1; i < n; i++)
     if (x[i] === x[i - 1])
       throw rangeError(
         `${fn}: Expect x to not have duplicates (x[${i}] = ${pyFloat(x[i])} repeats).`,
       );
-  for (let i = 1; i < n; i++)
+  for (i = 1; i < n; i++)
     if (x[i] < x[i - 1])
       throw rangeError(
         `${fn}: Expect x to be a 1D strictly increasing sequence (x[${i - 1}] = ${pyFloat(x[i - 1])} > x[${i}] = ${pyFloat(x[i])}).`,

@@ -8,7 +8,7 @@ import type { UnaryLoop } from "./elementwise.js";
  * mispredicts, 15.2 against 18.8 (and 26 before rounding and sign were made branch-free).
  *
  * x = k·π/2 + r with |r| ≤ π/4, then sin or cos of r by quadrant. π/2 is split in three
- * (Cody & Waite): the first two parts have 33 significant bits, so k times each is exact for
+ * (Cody & Waite): the first two parts have at most 33 significant bits, so k times each is exact for
  * |k| < 2^20, and x - k·(first part) is exact (Sterbenz); r carries a correction `tail`
  * for the rounding of r itself and for the third part. Inputs the reduction cannot serve to
  * 1 ulp go to Math: |x| ≥ 1e5, NaN and ±Infinity, and |r| < 1e-5 (x within 1e-5 of a

@@ -11,9 +11,8 @@
  * columns left of its block arrive, in order, as mirror entries of the earlier blocks
  * (accumulated in `out`), then the diagonal block, then the columns to the right. Every element
  * and every row sum is computed exactly as a row-by-row pass would, so the iterates do not depend
- * on this arrangement. In Node 20 at n = 100 it takes 9.8 us against 15.6 for four rows by one
- * column (scratch micro-benchmark, best of ten alternating rounds): about 5.5 of the 9
- * floating-point operations per element, and the row values of the block stay in registers.
+ * on this arrangement. It is faster than going row by row because t_ij is shared (7 of the 9
+ * floating-point operations per element remain) and the block's row values stay in registers.
  */
 export function rank2UpdateDirection(
   H: Float64Array,
