@@ -20,7 +20,8 @@ import type { UnaryLoop } from "./elementwise.js";
  * each within 0.03 ulp of the function it approximates.
  *
  * The constants are written in place: bundled, a module-level const becomes a var, and every
- * read of one in the loop is a context-slot load and unboxing (sine 25% slower, measured).
+ * read of one in the loop is a context-slot load and unboxing (9.4 instead of 6.4 ms per 1e6 sines,
+ * measured before the rounding and sign went branch-free).
  */
 
 /**
