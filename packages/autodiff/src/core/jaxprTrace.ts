@@ -1,5 +1,5 @@
 import type { DType } from "@nabla/ndarray";
-import { NDArray } from "@nabla/ndarray";
+import { formatShape, NDArray } from "@nabla/ndarray";
 import { bind } from "./bind.js";
 import type { Primitive } from "./primitive.js";
 import { Trace } from "./trace.js";
@@ -34,7 +34,7 @@ const SHORT: Record<DType, string> = { float64: "f64", float32: "f32", int32: "i
 
 /** jax's type notation: `f64[3,2]`. */
 export function typeOf(v: Value): string {
-  return `${SHORT[dtypeOf(v)]}[${shapeOf(v).join(",")}]`;
+  return `${SHORT[dtypeOf(v)]}${formatShape(shapeOf(v))}`;
 }
 
 /** a, b, ..., z, ba, bb, ... as jax names its variables. */

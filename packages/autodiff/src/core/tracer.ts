@@ -1,4 +1,4 @@
-import { type DType, type SliceSpec, sizeOf, typeError } from "@nabla/ndarray";
+import { type DType, formatShape, type SliceSpec, sizeOf, typeError } from "@nabla/ndarray";
 import * as np from "../np/ops.js";
 import type { Trace } from "./trace.js";
 import type { Concrete, Value } from "./value.js";
@@ -87,7 +87,7 @@ export abstract class Tracer {
   }
 
   toString(): string {
-    return `Tracer<${this.dtype}[${this.shape.join(",")}]>`;
+    return `Tracer<${this.dtype}${formatShape(this.shape)}>`;
   }
 
   /** console.log prints the abstract value, not the trace behind it. */

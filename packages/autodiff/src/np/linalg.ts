@@ -1,4 +1,4 @@
-import { checkOptions, type NDArray, rangeError } from "@nabla/ndarray";
+import { checkOptions, formatShape, type NDArray, rangeError } from "@nabla/ndarray";
 import { bind } from "../core/bind.js";
 import type { Operand, Tracer } from "../core/tracer.js";
 import { shapeOf, type Value } from "../core/value.js";
@@ -80,7 +80,7 @@ function square(v: Value): Value {
   const shape = shapeOf(v);
   if (shape.length < 2 || shape[shape.length - 1] !== shape[shape.length - 2]) {
     throw rangeError(
-      `linalg: expected (a stack of) square matrices, got shape [${shape.join(",")}].`,
+      `linalg: expected (a stack of) square matrices, got shape ${formatShape(shape)}.`,
     );
   }
   return v;

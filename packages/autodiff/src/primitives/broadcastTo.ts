@@ -1,4 +1,4 @@
-import { asarray, NDArray } from "@nabla/ndarray";
+import { asarray, formatShape, NDArray } from "@nabla/ndarray";
 import type { Primitive } from "../core/primitive.js";
 import { shapeOf } from "../core/value.js";
 import * as np from "../np/ops.js";
@@ -27,5 +27,5 @@ export const broadcastTo: Primitive<BroadcastParams> = {
     ]);
     return [np.broadcastTo(aligned, [size, ...shape]), 0];
   },
-  show: (p) => `shape=[${p.shape.join(",")}]`,
+  show: (p) => `shape=${formatShape(p.shape)}`,
 };

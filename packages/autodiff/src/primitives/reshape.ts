@@ -1,4 +1,4 @@
-import { asarray, NDArray } from "@nabla/ndarray";
+import { asarray, formatShape, NDArray } from "@nabla/ndarray";
 import type { Primitive } from "../core/primitive.js";
 import { shapeOf } from "../core/value.js";
 import * as np from "../np/ops.js";
@@ -18,5 +18,5 @@ export const reshape: Primitive<ReshapeParams> = {
     np.reshape(moveToFront(x, d as number), [size, ...shape]),
     0,
   ],
-  show: (p) => `shape=[${p.shape.join(",")}]`,
+  show: (p) => `shape=${formatShape(p.shape)}`,
 };
