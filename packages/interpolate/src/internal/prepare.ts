@@ -1,5 +1,5 @@
 // scipy's prepare_input for the cubic interpolants: validated x, and y (and dydx) as rows.
-import { type ArrayLike, NDArray, rangeError, ShapeError } from "@nabla/ndarray";
+import { type ArrayLike, NDArray, rangeError, ShapeError, sameShape } from "@nabla/ndarray";
 import {
   allFinite,
   firstNonFinite,
@@ -35,7 +35,7 @@ export function prepareInput(
     const ya = toArray(fn, "y", y);
     if (ya.ndim === 0)
       throw rangeError(`${fn}: the y array must have at least one dimension, got a scalar.`);
-    if (da.shape.length !== ya.shape.length || da.shape.some((s, i) => s !== ya.shape[i])) {
+    if (!sameShape(da.shape, ya.shape)) {
       throw new ShapeError(
         `${fn}: The shapes of \`y\` and \`dydx\` must be identical; got ${pyShape(ya.shape)} and ${pyShape(da.shape)}.`,
       );

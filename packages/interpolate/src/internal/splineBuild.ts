@@ -35,12 +35,8 @@ export function splineCoefficients(
 ): Float64Array {
   const n = x.length;
   const [start, end] = bc;
-  // "periodic" is cyclic, not tridiagonal: straight to the general path, without the two-sweep
-  // build allocating a coefficient array only to decline
-  if (
-    start !== "periodic" &&
-    (n >= 4 || (n === 3 && !(start === "not-a-knot" && end === "not-a-knot")))
-  ) {
+  // tridiagonalSpline declines "periodic" (cyclic, not tridiagonal) before allocating
+  if (n >= 4 || (n === 3 && !(start === "not-a-knot" && end === "not-a-knot"))) {
     const cf = tridiagonalSpline(x, y, r, start, end);
     if (cf) return cf;
   }
