@@ -14,7 +14,6 @@ import { conjugateGradient, nelderMead } from "fmin/index.js";
 import numeric from "numeric";
 import { npSum } from "../test/helpers.js";
 import { problems } from "../test/problems.js";
-import { rosenF, rosenG } from "./rosen.js";
 
 type Vec = ArrayLike<number>;
 interface Problem {
@@ -24,6 +23,22 @@ interface Problem {
   g: (x: Vec) => number[];
 }
 
+/** scipy.optimize.rosen, summed in numpy's pairwise order so the iterates can match scipy's. */
+function rosenF(x: Vec): number {
+  const terms = new Float64Array(x.length - 1);
+  for (let i = 0; i < x.length - 1; i++)
+    terms[i] = 100 * (x[i + 1] - x[i] ** 2) ** 2 + (1 - x[i]) ** 2;
+  return npSum(terms);
+}
+function rosenG(x: Vec): number[] {
+  const n = x.length;
+  const g = new Array<number>(n).fill(0);
+  for (let i = 1; i < n - 1; i++)
+    g[i] = 200 * (x[i] - x[i - 1] ** 2) - 400 * (x[i + 1] - x[i] ** 2) * x[i] - 2 * (1 - x[i]);
+  g[0] = -400 * x[0] * (x[1] - x[0] ** 2) - 2 * (1 - x[0]);
+  g[n - 1] = 200 * (x[n - 1] - x[n - 2] ** 2);
+  return g;
+}
 const alt = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? -1.2 : 1.0));
 const mgh = (name: keyof typeof problems, x0: number[]): Problem => ({
   name: `${name} (${x0.length}-D)`,

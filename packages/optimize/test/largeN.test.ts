@@ -3,8 +3,8 @@ import { minimize } from "@nabla/optimize";
 import { describe, expect, it } from "vitest";
 import { rosen, rosenDer } from "./helpers.js";
 
-// The paths that only run from 11 variables on: BFGS's lazily applied, blocked update and
-// Nelder-Mead's running centroid. Reference values: scipy 1.17.1 on this machine, e.g.
+// The paths of larger problems: BFGS's blocked rank-2 update fused with the next direction (from
+// 3 variables; tested at 13) and Nelder-Mead's running centroid (from 11). Reference values: scipy 1.17.1 on this machine, e.g.
 //   minimize(rosen, x0, jac=rosen_der, method="BFGS") with x0 = [-1.2, 1, -1.2, 1, ...].
 const alt = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? -1.2 : 1.0));
 
@@ -21,7 +21,7 @@ function bfgsUpdate(H: number[][], s: number[], y: number[]): number[][] {
   );
 }
 
-describe("BFGS from 11 variables (lazy rank-2 update on the upper triangle)", () => {
+describe("BFGS rank-2 update, blocked and fused with the next direction (n >= 3)", () => {
   it("hessInv is the dense BFGS update applied along the iterates, symmetric to rounding", () => {
     // a convex quadratic f = ½ xᵀ A x - bᵀx, so y = A s is known exactly for every step
     const n = 13;

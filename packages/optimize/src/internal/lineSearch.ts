@@ -2,7 +2,7 @@
 // wolfe12 combination BFGS, CG and Newton-CG use.
 import { f64 } from "./alloc.js";
 import { dcsrch } from "./dcsrch.js";
-import { dot } from "./vec.js";
+import { dot, scaleAdd } from "./vec.js";
 
 export interface LineSearchResult {
   alpha: number | null;
@@ -21,7 +21,7 @@ type Grad = (x: Float64Array) => Float64Array;
 
 function pointAt(xk: Float64Array, s: number, pk: Float64Array): Float64Array {
   const x = f64(xk.length);
-  for (let i = 0; i < xk.length; i++) x[i] = xk[i] + s * pk[i];
+  scaleAdd(x, s, pk, xk); // s·pk + xk, the same double as xk + s·pk
   return x;
 }
 

@@ -25,7 +25,9 @@ const LBFGSB_OPTIONS = [
 
 class LineSearchAbort extends Error {}
 
-function projgr(box: Box, x: Float64Array, g: Float64Array): number {
+function projgr(box: Box, x: Float64Array, g: Float64Array, cnstnd: boolean): number {
+  // with no bounds the projection is the identity
+  if (!cnstnd) return normInf(g);
   const { l, u, nbd } = box;
   let norm = 0;
   for (let i = 0; i < x.length; i++) {
@@ -103,7 +105,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
   // the gradient at x, refilled in place: every evaluation's vector is copied in, never kept
   const g = copyF64(first[1]);
   let nIterations = 0;
-  let sbgnrm = projgr(box, x, g);
+  let sbgnrm = projgr(box, x, g, cnstnd);
   let task: { status: string; detail: string } | null = null;
   if (sbgnrm <= pgtol)
     task = { status: "CONVERGENCE", detail: "NORM OF PROJECTED GRADIENT <= PGTOL" };
@@ -237,7 +239,7 @@ export function minimizeLbfgsb(p: Problem, o: Record<string, unknown>): Optimize
     }
     iter++;
     // with no bounds the projected gradient is the gradient
-    sbgnrm = cnstnd ? projgr(box, x, g) : normInf(g);
+    sbgnrm = projgr(box, x, g, cnstnd);
     // NEW_X: back in the driver
     nIterations++;
     if (p.callback?.(x, f)) {
